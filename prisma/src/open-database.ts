@@ -56,7 +56,7 @@ export async function checkReachable(databaseUrl: string, timeoutMs = 5000): Pro
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeoutMs });
   try {
     await client.connect();
-    const res = await client.query<{ v: string }>('SHOW server_version_num');
+    const res = await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
     const version = Number(res.rows[0]?.v ?? 0);
     if (version < 140000) {
       throw new DatabaseConfigError(`PostgreSQL at ${where} is version ${version}; 14 or newer is needed.`);

@@ -25,20 +25,28 @@ export const POINT_UNITS = 1_000_000_000_000;
 export const UNITS_PER_HUNDREDTH = POINT_UNITS / MAX_SCORE_HUNDREDTHS;
 
 /**
- * floor(numerator / denominator) rounded half-up, for a non-negative safe-integer numerator and a
- * positive safe-integer denominator. `%` on doubles is exact for integers, and the quotient of an
- * exact multiple is exact, so this never drifts.
+ * floor(numerator / denominator) and the remainder, for a non-negative safe-integer numerator and
+ * a positive safe-integer denominator. The floating-point quotient is at most one off, and the
+ * remainder, computed exactly in integers, corrects it. (This avoids `%` on doubles, which V8 runs
+ * as a slow library call.)
  */
-export function divRoundHalfUp(numerator: number, denominator: number): number {
-  const remainder = numerator % denominator;
-  const quotient = (numerator - remainder) / denominator;
-  return remainder * 2 >= denominator ? quotient + 1 : quotient;
+export function divFloor(numerator: number, denominator: number): [quotient: number, remainder: number] {
+  let quotient = Math.floor(numerator / denominator);
+  let remainder = numerator - quotient * denominator;
+  if (remainder < 0) {
+    quotient -= 1;
+    remainder += denominator;
+  } else if (remainder >= denominator) {
+    quotient += 1;
+    remainder -= denominator;
+  }
+  return [quotient, remainder];
 }
 
-/** floor(numerator / denominator) and the remainder, for non-negative safe integers. */
-export function divFloor(numerator: number, denominator: number): [quotient: number, remainder: number] {
-  const remainder = numerator % denominator;
-  return [(numerator - remainder) / denominator, remainder];
+/** numerator / denominator rounded half-up, for the same operands as `divFloor`. */
+export function divRoundHalfUp(numerator: number, denominator: number): number {
+  const [quotient, remainder] = divFloor(numerator, denominator);
+  return remainder * 2 >= denominator ? quotient + 1 : quotient;
 }
 
 /**

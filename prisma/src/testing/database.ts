@@ -1,6 +1,14 @@
 /** A fresh, empty database in the test cluster, named for the test file that asks for it. */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type {} from 'vitest';
+
+declare module 'vitest' {
+  /** What the global setup gives every test file: the URL of the throwaway cluster. */
+  export interface ProvidedContext {
+    adminDatabaseUrl: string;
+  }
+}
 
 export async function createTestDatabase(adminUrl: string, label: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;

@@ -13,9 +13,3 @@ export default async function setup(project: TestProject) {
     await cluster.stop();
   };
 }
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    adminDatabaseUrl: string;
-  }
-}

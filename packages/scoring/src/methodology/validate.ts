@@ -282,8 +282,15 @@ function readTolerance(check: Checker, root: Json): number {
   return hundredths;
 }
 
+/** Codes are keys of answer records, so they must not collide with what every object inherits. */
+const RESERVED_CODES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 function claimCode(check: Checker, codes: Map<string, string>, code: string | null, path: string): void {
   if (code === null) return;
+  if (RESERVED_CODES.has(code) || code.trim() !== code) {
+    check.report('INVALID_VALUE', join(path, 'code'), `"${code}" cannot be used as a code`);
+    return;
+  }
   const previous = codes.get(code);
   if (previous !== undefined) {
     check.report('DUPLICATE_CODE', join(path, 'code'), `Code "${code}" is already used at ${previous}`);

@@ -1,0 +1,100 @@
+/**
+ * Errors the API answers with: a stable code for programs, and a message for people in Bahasa
+ * Indonesia (the `message`) and English (`extensions.i18n.en`). Anything else that escapes a
+ * resolver is an internal error: logged with its request id, and masked in production.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'STAGE_NOT_ALLOWED'
+  | 'ACCOUNT_LOCKED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export interface ErrorDetails {
+  /** The input field at fault, as a path such as `input.weights[2]`. */
+  field?: string;
+  /** Data a client needs to recover, e.g. the current state after a conflict. */
+  [key: string]: unknown;
+}
+
+export class PatuhError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: Bilingual, details: ErrorDetails = {}) {
+    super(message.id, { extensions: { code, i18n: message, ...details } });
+    this.code = code;
+  }
+}
+
+export const badInput = (field: string, message: Bilingual, extra: ErrorDetails = {}) =>
+  new PatuhError('BAD_USER_INPUT', message, { field, ...extra });
+
+export const unauthenticated = () =>
+  new PatuhError('UNAUTHENTICATED', { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' });
+
+export const forbidden = (what?: Bilingual) =>
+  new PatuhError('FORBIDDEN', what ?? { id: 'Anda tidak berwenang untuk tindakan ini.', en: 'You are not allowed to do this.' });
+
+export const notFound = (entity: Bilingual) =>
+  new PatuhError('NOT_FOUND', { id: `${entity.id} tidak ditemukan.`, en: `${entity.en} not found.` });
+
+export const conflict = (message: Bilingual, current?: unknown) =>
+  new PatuhError('CONFLICT', message, current === undefined ? {} : { current });
+
+export const stageNotAllowed = (message: Bilingual, reasons: Bilingual[] = []) =>
+  new PatuhError('STAGE_NOT_ALLOWED', message, reasons.length ? { reasons } : {});
+
+const KNOWN_CODES = new Set<string>([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'STAGE_NOT_ALLOWED',
+  'ACCOUNT_LOCKED', 'SERVICE_UNAVAILABLE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
+]);
+
+const INTERNAL: Bilingual = {
+  id: 'Terjadi kesalahan pada server. Silakan coba lagi; bila berulang, hubungi admin dengan kode permintaan ini.',
+  en: 'Something went wrong on the server. Please try again; if it happens again, contact an admin with this request id.',
+};
+
+const UNAVAILABLE: Bilingual = {
+  id: 'Basis data sedang tidak dapat dijangkau. Silakan coba lagi sebentar lagi.',
+  en: 'The database cannot be reached right now. Please try again shortly.',
+};
+
+/** Database outages surface as these; they deserve a clear, retryable answer. */
+function isDatabaseUnavailable(err: unknown): boolean {
+  const text = String((err as { message?: string })?.message ?? err);
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|the database system is (shutting down|starting up)|terminating connection|Can't reach database|DatabaseNotReachable/i.test(text);
+}
+
+/**
+ * Apollo's formatError: known errors pass through; database outages become SERVICE_UNAVAILABLE;
+ * everything else becomes INTERNAL_SERVER_ERROR without internals, carrying the request id.
+ */
+export function formatError(production: boolean, requestIdOf: (err: unknown) => string | undefined) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && KNOWN_CODES.has(code)) {
+      if (!production) return formatted;
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const requestId = requestIdOf(error);
+    if (isDatabaseUnavailable(original)) {
+      return { message: UNAVAILABLE.id, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', i18n: UNAVAILABLE, requestId } };
+    }
+    if (!production) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR', i18n: INTERNAL, requestId } };
+    return { message: INTERNAL.id, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', i18n: INTERNAL, requestId } };
+  };
+}
