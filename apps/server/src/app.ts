@@ -14,6 +14,7 @@ import { repositoryRoot, type PrismaClient } from '@patuh/db';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { createMailDelivery } from './mail/outbox.js';
 import { healthRoutes } from './http/health.js';
 import { staticApps } from './http/static-apps.js';
 import type { Logger } from './logger.js';
@@ -33,6 +34,12 @@ export interface ServerDeps {
 }
 
 export async function createServer({ config, prisma, databaseUrl, log }: ServerDeps): Promise<PatuhServer> {
+  const contextDeps = {
+    prisma,
+    log,
+    publicUrl: config.publicUrl,
+    mail: createMailDelivery(prisma, config.smtpUrl, config.mailFrom, log),
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -61,7 +68,7 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => buildContext(prisma, log, req, res),
+      context: ({ req, res }) => buildContext(contextDeps, req, res),
     }),
   );
   app.use(

@@ -24,6 +24,11 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PATUH_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  PATUH_ADMIN_EMAIL: z.string().email('PATUH_ADMIN_EMAIL must be an e-mail address').optional(),
+  PATUH_ADMIN_PASSWORD: z.string().min(12, 'PATUH_ADMIN_PASSWORD must be at least 12 characters').optional(),
+  PUBLIC_URL: z.string().url('PUBLIC_URL must be a URL such as https://patuh.example.go.id').optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Patuh <no-reply@localhost>'),
 });
 
 export interface Config {
@@ -40,6 +45,13 @@ export interface Config {
   sessionSecret: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   dbPoolSize: number;
+  /** The first admin, created when no admin exists. */
+  firstAdmin: { email: string; password: string } | undefined;
+  /** The address people reach the platform at, for links in e-mails. */
+  publicUrl: string;
+  /** Mail server; without one, mail stays in the outbox for admins to read. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +67,9 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
   const e = parsed.data;
   const dataDir = path.resolve(e.PATUH_DATA_DIR ?? path.join(repositoryRoot, '.data'));
   const external = e.DATABASE_URL !== undefined;
+  if ((e.PATUH_ADMIN_EMAIL === undefined) !== (e.PATUH_ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('PATUH_ADMIN_EMAIL and PATUH_ADMIN_PASSWORD go together: set both or neither.');
+  }
   if (external && e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     // Several instances on one database must share the secret, so it cannot be made up here.
     throw new ConfigError('SESSION_SECRET is required in production with an external DATABASE_URL.');
@@ -70,6 +85,10 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     sessionSecret: e.SESSION_SECRET ?? (await localSecret(dataDir)),
     logLevel: e.LOG_LEVEL,
     dbPoolSize: e.PATUH_DB_POOL_SIZE,
+    firstAdmin: e.PATUH_ADMIN_EMAIL && e.PATUH_ADMIN_PASSWORD ? { email: e.PATUH_ADMIN_EMAIL, password: e.PATUH_ADMIN_PASSWORD } : undefined,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }
 

@@ -6,6 +6,7 @@ import type { PrismaClient } from '@patuh/db';
 import { ANONYMOUS, type Viewer } from './auth/viewer.js';
 import type { LoaderFactory } from './graphql/loaders.js';
 import type { Logger } from './logger.js';
+import type { MailDelivery } from './mail/outbox.js';
 import { ABSOLUTE_TIMEOUT_MS, resolveSession } from './modules/auth/session.service.js';
 
 export const SESSION_COOKIE = 'patuh_session';
@@ -22,13 +23,23 @@ export interface Context {
   viewer: Viewer;
   session: SessionCookie;
   userAgent: string | undefined;
+  /** Where people reach the platform, for links in e-mails. */
+  publicUrl: string;
+  mail: MailDelivery;
   /** Per-request DataLoaders; see graphql/loaders.ts. */
   loaders: Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>;
 }
 
 const isLocalhost = (host: string) => host === 'localhost' || host === '127.0.0.1' || host === '::1' || host.endsWith('.localhost');
 
-export async function buildContext(prisma: PrismaClient, log: Logger, req: Request, res: Response): Promise<Context> {
+export interface ContextDeps {
+  prisma: PrismaClient;
+  log: Logger;
+  publicUrl: string;
+  mail: MailDelivery;
+}
+
+export async function buildContext({ prisma, log, publicUrl, mail }: ContextDeps, req: Request, res: Response): Promise<Context> {
   const requestId = res.locals.requestId as string;
   const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const viewer: Viewer = (token && (await resolveSession(prisma, token))) || ANONYMOUS;
@@ -40,6 +51,8 @@ export async function buildContext(prisma: PrismaClient, log: Logger, req: Reque
     log: log.child({ requestId }),
     viewer,
     userAgent: req.header('user-agent'),
+    publicUrl,
+    mail,
     loaders: new Map(),
     session: {
       set: (value) => res.cookie(SESSION_COOKIE, value, { ...options, maxAge: ABSOLUTE_TIMEOUT_MS }),

@@ -8,6 +8,7 @@ import { createServer } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_USERS, hasAnyData, seedDemoData } from './demo/index.js';
 import { createLogger } from './logger.js';
+import { ensureFirstAdmin } from './modules/auth/auth.service.js';
 import { withStartupLock } from './startup-lock.js';
 
 async function main(): Promise<void> {
@@ -36,6 +37,10 @@ async function main(): Promise<void> {
       seeded = true;
     }
   });
+
+  if (await ensureFirstAdmin(prisma, config.firstAdmin?.email, config.firstAdmin?.password)) {
+    say(`Created the first admin, ${config.firstAdmin!.email}`);
+  }
 
   const server = await createServer({ config, prisma, databaseUrl: db.url, log });
   const base = `http://localhost:${config.port}`;

@@ -4,9 +4,11 @@
  * points still pending because an answer is missing.
  *
  * Shown figures have two decimals and add up: the dimensions' points add up to the unit score,
- * a dimension's to its variables', a variable's to its indicators', and for every node
- * maxPoints = points + lostPoints + pendingPoints. Exact figures are kept at 10^-10 point and split
- * to hundredths by the largest-remainder method (never exceeding a node's maximum).
+ * a dimension's to its variables', a variable's to its indicators', likewise lost and pending
+ * points, and for every node maxPoints = points + lostPoints + pendingPoints. Exact figures are kept
+ * at 10^-10 point and split to hundredths by the largest-remainder method, so each shown figure is
+ * its exact value rounded down or up: full marks never show a loss. (A node's shown maximum can
+ * therefore differ by 0.01 between two units with the same weights.)
  */
 import {
   divFloor,
@@ -91,53 +93,41 @@ interface Exact {
   pending: number;
 }
 
-/** Shown figures of one node, in hundredths. */
+/** Shown figures of one node, in hundredths; the shown maximum is their sum. */
 interface Shown {
-  max: number;
   points: number;
+  lost: number;
   pending: number;
 }
 
 /**
  * Splits `total` hundredths among nodes in proportion to their exact amounts (10^-10 point): each
- * gets the floor of its amount (capped), the rest goes one by one to nodes still under their cap:
- * first to `saturated` nodes (whose exact amount is their whole cap, e.g. full marks, so they show
- * no lost points), then by largest remainder; nodes with an exact amount of 0 come last.
+ * gets the floor of its amount, and the units left over go one each to the largest remainders
+ * (ties to the earlier node). When `total` is the parent's own amount rounded either way, every node
+ * gets its amount rounded down or up, so a node whose amount is 0 (or a whole number of
+ * hundredths) shows exactly that: full marks never show a loss, an unearned node never shows points.
  */
-export function apportionShown(
-  total: number,
-  exact: readonly number[],
-  caps: readonly number[] | null,
-  saturated: readonly boolean[] | null = null,
-): number[] {
+export function apportionShown(total: number, exact: readonly number[]): number[] {
   const shares: number[] = [];
-  const priority: number[] = [];
-  let allotted = 0;
-  exact.forEach((amount, j) => {
-    let [share, remainder] = divFloor(amount, UNITS_PER_HUNDREDTH);
-    const cap = caps === null ? Infinity : (caps[j] as number);
-    if (share > cap) share = cap;
+  const remainders: number[] = [];
+  let left = total;
+  for (const amount of exact) {
+    const [share, remainder] = divFloor(amount, UNITS_PER_HUNDREDTH);
     shares.push(share);
-    // Remainders are below 10^8; saturated nodes rank above any remainder, empty ones below.
-    priority.push(amount === 0 ? -1 : saturated?.[j] ? UNITS_PER_HUNDREDTH + remainder : remainder);
-    allotted += share;
-  });
-  let left = total - allotted;
-  const order = largestFirst(priority);
-  while (left > 0) {
-    let given = false;
-    for (const j of order) {
-      if (left === 0) break;
-      if (caps !== null && (shares[j] as number) >= (caps[j] as number)) continue;
-      shares[j] = (shares[j] as number) + 1;
-      left -= 1;
-      given = true;
-    }
-    if (!given) break;
+    remainders.push(remainder);
+    left -= share;
   }
+  const order = largestFirst(remainders);
+  for (let k = 0; left > 0 && k < order.length; k += 1) {
+    const j = order[k] as number;
+    shares[j] = (shares[j] as number) + 1;
+    left -= 1;
+  }
+  // Only when the parent was rounded past its amount (two halves rounded up at the root): take the
+  // excess back from the smallest remainders that still have something.
   for (let k = order.length - 1; left < 0 && k >= 0; k -= 1) {
     const j = order[k] as number;
-    if ((shares[j] as number) > 0) {
+    if ((shares[j] as number) > 0 && (remainders[j] as number) > 0) {
       shares[j] = (shares[j] as number) - 1;
       left += 1;
     }
@@ -145,23 +135,12 @@ export function apportionShown(
   return shares;
 }
 
-/** Splits a parent's shown figures among its children. */
+/** Splits a parent's shown figures among its children, each figure on its own. */
 function splitShown(parent: Shown, children: readonly Exact[]): Shown[] {
-  const max = apportionShown(parent.max, children.map((child) => child.max), null);
-  const points = apportionShown(
-    parent.points,
-    children.map((child) => child.points),
-    max,
-    children.map((child) => child.points === child.max),
-  );
-  const room = max.map((value, j) => value - (points[j] as number));
-  const pending = apportionShown(
-    parent.pending,
-    children.map((child) => child.pending),
-    room,
-    children.map((child) => child.pending === child.max - child.points),
-  );
-  return max.map((value, j) => ({ max: value, points: points[j] as number, pending: pending[j] as number }));
+  const points = apportionShown(parent.points, children.map((child) => child.points));
+  const lost = apportionShown(parent.lost, children.map((child) => child.max - child.points - child.pending));
+  const pending = apportionShown(parent.pending, children.map((child) => child.pending));
+  return points.map((value, j) => ({ points: value, lost: lost[j] as number, pending: pending[j] as number }));
 }
 
 function sumExact(children: readonly Exact[]): Exact {
@@ -179,12 +158,35 @@ function nodeFigures(exact: Exact, shown: Shown, complete: boolean) {
   return {
     applicable,
     complete,
-    maxPoints: fromHundredths(shown.max),
+    maxPoints: fromHundredths(shown.points + shown.lost + shown.pending),
     points: fromHundredths(shown.points),
-    lostPoints: fromHundredths(shown.max - shown.points - shown.pending),
+    lostPoints: fromHundredths(shown.lost),
     pendingPoints: fromHundredths(shown.pending),
     score: applicable && complete ? fromHundredths(ratioRoundHalfUp(exact.points, exact.max, 4)) : null,
   };
+}
+
+/**
+ * The unit's own shown figures: points are the official score (rounded half-up); lost and pending
+ * are rounded half-up too, then one of them moves by 0.01 if needed so the three add up to 100.00.
+ */
+function rootShown(exact: Exact): Shown {
+  if (exact.max === 0) return { points: 0, lost: 0, pending: 0 };
+  const points = divRoundHalfUp(exact.points, UNITS_PER_HUNDREDTH);
+  const lostExact = exact.max - exact.points - exact.pending;
+  let lost = divRoundHalfUp(lostExact, UNITS_PER_HUNDREDTH);
+  let pending = divRoundHalfUp(exact.pending, UNITS_PER_HUNDREDTH);
+  const excess = points + lost + pending - MAX_SCORE_HUNDREDTHS;
+  const pendingRoundedUp = pending * UNITS_PER_HUNDREDTH > exact.pending;
+  const lostRoundedUp = lost * UNITS_PER_HUNDREDTH > lostExact;
+  if (excess > 0) {
+    if (pendingRoundedUp) pending -= 1;
+    else if (lostRoundedUp) lost -= 1;
+  } else if (excess < 0) {
+    if (pending * UNITS_PER_HUNDREDTH < exact.pending) pending += 1;
+    else if (lost * UNITS_PER_HUNDREDTH < lostExact) lost += 1;
+  }
+  return { points, lost, pending };
 }
 
 const STATUS: readonly IndicatorStatus[] = ['ANSWERED', 'NOT_APPLICABLE', 'MISSING', 'INVALID'];
@@ -207,13 +209,10 @@ export function buildExplanation(evaluation: UnitEvaluation, answers: Answers): 
   );
   const rootExact = sumExact(dimensionExact);
 
-  const rootMax = rootExact.max > 0 ? MAX_SCORE_HUNDREDTHS : 0;
-  const rootPoints = Math.min(divRoundHalfUp(rootExact.points, UNITS_PER_HUNDREDTH), rootMax);
-  const rootPending = Math.min(divRoundHalfUp(rootExact.pending, UNITS_PER_HUNDREDTH), rootMax - rootPoints);
-  const rootShown: Shown = { max: rootMax, points: rootPoints, pending: rootPending };
+  const root = rootShown(rootExact);
   const complete = evaluation.missing.length === 0 && evaluation.invalid.length === 0;
 
-  const dimensionShown = splitShown(rootShown, dimensionExact);
+  const dimensionShown = splitShown(root, dimensionExact);
   const dimensions: DimensionExplanation[] = compiled.dimensions.map((dimension, d) => {
     const firstVariable = compiled.dimensionStart[d] as number;
     const variableShown = splitShown(
@@ -273,11 +272,11 @@ export function buildExplanation(evaluation: UnitEvaluation, answers: Answers): 
     methodologyId: compiled.methodology.id,
     methodologyVersion: compiled.methodology.version,
     complete,
-    score: complete && rootMax > 0 ? fromHundredths(rootPoints) : null,
-    maxPoints: fromHundredths(rootMax),
-    points: fromHundredths(rootPoints),
-    lostPoints: fromHundredths(rootMax - rootPoints - rootPending),
-    pendingPoints: fromHundredths(rootPending),
+    score: complete && rootExact.max > 0 ? fromHundredths(root.points) : null,
+    maxPoints: fromHundredths(root.points + root.lost + root.pending),
+    points: fromHundredths(root.points),
+    lostPoints: fromHundredths(root.lost),
+    pendingPoints: fromHundredths(root.pending),
     dimensions,
   };
 }

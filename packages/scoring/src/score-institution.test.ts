@@ -22,6 +22,9 @@ describe('scoreInstitution', () => {
       label: { id: 'Kualitas Tertinggi', en: 'Highest quality' },
     });
     expect(result.grade?.code).toBe('A');
+    // Each unit's share of the mean, adding up to the published figure.
+    expect(result.unitPoints).toEqual([16.04, 15.4, 15.47, 15.75, 15.99, 15.81]);
+    expect(result.unitPoints.reduce((sum, points) => sum + Math.round(points * 100), 0)).toBe(9446);
   });
 
   it('weights units by service products under the earlier rule', () => {

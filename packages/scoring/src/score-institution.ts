@@ -57,6 +57,11 @@ export interface InstitutionScore {
     readonly parts: readonly string[];
   };
   readonly aggregation: InstitutionAggregation;
+  /**
+   * Each unit's contribution to `unitsScore` (its score × its share), two decimals, adding up to
+   * `unitsScore`; empty while incomplete.
+   */
+  readonly unitPoints: readonly number[];
   /** The aggregate of the units (the dimensions' part of a composite method). */
   readonly unitsScore: number | null;
   readonly unitsScoreHundredths: number | null;
@@ -162,6 +167,14 @@ export function scoreInstitution(
     }));
   }
 
+  let unitPoints: number[] = [];
+  if (unitsHundredths !== null) {
+    const weighted = aggregation === 'WEIGHTED_BY_SERVICE_PRODUCTS';
+    const numerators = units.map((unit) => (unitHundredths(unit) as number) * (weighted ? (unit.serviceProducts as number) : 1));
+    const divisor = weighted ? units.reduce((sum, unit) => sum + (unit.serviceProducts as number), 0) : units.length;
+    unitPoints = splitRational(unitsHundredths, numerators, divisor).map(fromHundredths);
+  }
+
   const status: InstitutionStatus = units.length === 0 ? 'NO_UNITS' : finalHundredths === null ? 'INCOMPLETE' : 'SCORED';
   const grade = finalHundredths === null ? null : gradeOfHundredths(compiled, finalHundredths);
   return {
@@ -169,6 +182,7 @@ export function scoreInstitution(
     complete: status === 'SCORED',
     missing: { units: missingUnits, serviceProducts: missingProducts, parts: missingParts },
     aggregation,
+    unitPoints,
     unitsScore: unitsHundredths === null ? null : fromHundredths(unitsHundredths),
     unitsScoreHundredths: unitsHundredths,
     parts,
