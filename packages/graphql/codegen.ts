@@ -8,12 +8,14 @@ const config: CodegenConfig = {
   generates: {
     'src/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // Each operation carries the SHA-256 of its text (`__meta__.hash`), and persisted-documents.json
+      // maps hashes to texts: the server accepts public reads by hash as cacheable GETs.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' } },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTimeISO: 'string', ID: 'string' },
+        scalars: { DateTimeISO: 'string', ID: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

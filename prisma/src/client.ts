@@ -1,6 +1,6 @@
 /** The Prisma client on the pg driver adapter (Prisma 7 runs without a native query engine). */
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from './generated/client.js';
+import { PrismaClient, type Prisma } from './generated/client.js';
 
 export interface ClientOptions {
   /** Connections this process may hold; the rest wait up to `connectionTimeoutMs`. */
@@ -8,6 +8,8 @@ export interface ClientOptions {
   connectionTimeoutMs?: number;
   /** Cancels statements that run longer than this. */
   statementTimeoutMs?: number;
+  /** Called with every SQL statement sent; off unless given (diagnostics and tests only). */
+  onQuery?: (event: Prisma.QueryEvent) => void;
 }
 
 export function createPrismaClient(databaseUrl: string, options: ClientOptions = {}): PrismaClient {
@@ -17,5 +19,8 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 2000,
     statement_timeout: options.statementTimeoutMs ?? 30000,
   });
-  return new PrismaClient({ adapter });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', options.onQuery);
+  return client as unknown as PrismaClient;
 }

@@ -1,11 +1,11 @@
 /**
- * The HTTP server: GraphQL at /graphql, health at /healthz and /readyz, the admin app at
- * /admin and the portal at /, all on one origin.
+ * The HTTP server: GraphQL at /graphql, evidence files at /api/evidence, health at /healthz and
+ * /readyz, the admin app at /admin and the portal at /, all on one origin.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -14,10 +14,18 @@ import { repositoryRoot, type PrismaClient } from '@patuh/db';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { openDataRoutes } from './modules/results/open-data.routes.js';
+import { sqlStatementCounter, sqlStatementsPlugin } from './graphql/sql-statements.js';
 import { createMailDelivery } from './mail/outbox.js';
+import { listenForResultChanges } from './cache/results-channel.js';
+import { httpErrorHandler } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { loadTrustedDocuments, publicReads } from './http/public-reads.js';
 import { staticApps } from './http/static-apps.js';
 import type { Logger } from './logger.js';
+import { evidenceRoutes } from './modules/assessment/evidence.routes.js';
+import { LocalFileStorage } from './modules/assessment/file-storage.js';
+import { queryProtection } from './graphql/protection.js';
 import { buildPatuhSchema } from './schema/build-schema.js';
 
 export interface PatuhServer {
@@ -34,11 +42,13 @@ export interface ServerDeps {
 }
 
 export async function createServer({ config, prisma, databaseUrl, log }: ServerDeps): Promise<PatuhServer> {
+  const resultsChannel = listenForResultChanges(databaseUrl, log);
   const contextDeps = {
     prisma,
     log,
     publicUrl: config.publicUrl,
     mail: createMailDelivery(prisma, config.smtpUrl, config.mailFrom, log),
+    resultsChannel,
   };
   const app = express();
   app.disable('x-powered-by');
@@ -46,12 +56,23 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
   const httpServer = http.createServer(app);
   let shuttingDown = false;
 
+  const protection = queryProtection(config.env === 'production');
+  const schema = await buildPatuhSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildPatuhSchema(),
+    schema,
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    // main.ts handles SIGINT/SIGTERM: drain, then close the database, in that order.
+    stopOnTerminationSignals: false,
     introspection: config.env !== 'production',
-    // CSRF prevention is on by default in Apollo Server 5; batching stays off (the default).
+    // CSRF prevention is on by default in Apollo Server 5; batched requests are refused.
     includeStacktraceInErrorResponses: config.env !== 'production',
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(config.countSqlStatements ? [sqlStatementsPlugin] : []),
+    ],
     formatError: formatError(config.env === 'production', () => undefined),
   });
   await apollo.start();
@@ -67,16 +88,27 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    ...(config.countSqlStatements ? [sqlStatementCounter] : []),
+    publicReads({
+      apollo,
+      documents: loadTrustedDocuments(schema),
+      channel: resultsChannel,
+      anonymousContext: (req, res) => buildContext(contextDeps, req, res, { anonymous: true }),
+    }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => buildContext(contextDeps, req, res),
     }),
   );
+  app.use(openDataRoutes(prisma));
+  app.use('/api/evidence', evidenceRoutes({ prisma, log, storage: new LocalFileStorage(path.join(config.dataDir, 'evidence')) }));
   app.use(
     staticApps([
       { mountPath: '/admin', distDir: path.join(repositoryRoot, 'apps', 'admin', 'dist') },
       { mountPath: '/', distDir: path.join(repositoryRoot, 'apps', 'portal', 'dist') },
     ]),
   );
+
+  app.use(httpErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -88,6 +120,7 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     async stop() {
       shuttingDown = true;
       await apollo.stop();
+      await resultsChannel.close();
     },
   };
 }

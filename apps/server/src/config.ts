@@ -29,6 +29,7 @@ const schema = z.object({
   PUBLIC_URL: z.string().url('PUBLIC_URL must be a URL such as https://patuh.example.go.id').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Patuh <no-reply@localhost>'),
+  PATUH_COUNT_QUERIES: boolean.default(false),
 });
 
 export interface Config {
@@ -52,6 +53,8 @@ export interface Config {
   /** Mail server; without one, mail stays in the outbox for admins to read. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Report each GraphQL response's SQL statement count in `extensions.sqlStatements` (tests). */
+  countSqlStatements: boolean;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +92,7 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    countSqlStatements: e.PATUH_COUNT_QUERIES,
   };
 }
 

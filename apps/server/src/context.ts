@@ -6,6 +6,7 @@ import type { PrismaClient } from '@patuh/db';
 import { ANONYMOUS, type Viewer } from './auth/viewer.js';
 import type { LoaderFactory } from './graphql/loaders.js';
 import type { Logger } from './logger.js';
+import type { ResultsChannel } from './cache/results-channel.js';
 import type { MailDelivery } from './mail/outbox.js';
 import { ABSOLUTE_TIMEOUT_MS, resolveSession } from './modules/auth/session.service.js';
 
@@ -26,6 +27,8 @@ export interface Context {
   /** Where people reach the platform, for links in e-mails. */
   publicUrl: string;
   mail: MailDelivery;
+  /** Call after committing a publication or correction: drops this instance's cached public reads. */
+  resultsChanged(): void;
   /** Per-request DataLoaders; see graphql/loaders.ts. */
   loaders: Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>;
 }
@@ -37,11 +40,18 @@ export interface ContextDeps {
   log: Logger;
   publicUrl: string;
   mail: MailDelivery;
+  resultsChannel: ResultsChannel;
 }
 
-export async function buildContext({ prisma, log, publicUrl, mail }: ContextDeps, req: Request, res: Response): Promise<Context> {
+export async function buildContext(
+  { prisma, log, publicUrl, mail, resultsChannel }: ContextDeps,
+  req: Request,
+  res: Response,
+  mode: { anonymous?: boolean } = {},
+): Promise<Context> {
   const requestId = res.locals.requestId as string;
-  const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  // Cached public reads run as the public whoever asks, so the answer can be shared.
+  const token = mode.anonymous ? undefined : parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
   const viewer: Viewer = (token && (await resolveSession(prisma, token))) || ANONYMOUS;
   // Secure everywhere but on a developer's own machine, where there is no TLS.
   const options = { httpOnly: true, sameSite: 'lax' as const, secure: !isLocalhost(req.hostname), path: '/' };
@@ -53,6 +63,7 @@ export async function buildContext({ prisma, log, publicUrl, mail }: ContextDeps
     userAgent: req.header('user-agent'),
     publicUrl,
     mail,
+    resultsChanged: () => resultsChannel.changedHere(),
     loaders: new Map(),
     session: {
       set: (value) => res.cookie(SESSION_COOKIE, value, { ...options, maxAge: ABSOLUTE_TIMEOUT_MS }),

@@ -5,6 +5,7 @@
  */
 import { applyMigrations, createPrismaClient, DatabaseConfigError, openDatabase } from '@patuh/db';
 import { createServer } from './app.js';
+import { countSqlStatement } from './graphql/sql-statements.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_USERS, hasAnyData, seedDemoData } from './demo/index.js';
 import { createLogger } from './logger.js';
@@ -25,7 +26,10 @@ async function main(): Promise<void> {
   });
   say(db.embedded ? `Embedded PostgreSQL running, data in ${db.dataDir}` : 'Using the PostgreSQL named by DATABASE_URL');
 
-  const prisma = createPrismaClient(db.url, { poolSize: config.dbPoolSize });
+  const prisma = createPrismaClient(db.url, {
+    poolSize: config.dbPoolSize,
+    ...(config.countSqlStatements ? { onQuery: countSqlStatement } : {}),
+  });
   let seeded = false;
   // Several instances may start at once on one database: one migrates and seeds, the others wait.
   await withStartupLock(db.url, async () => {

@@ -20,5 +20,13 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   const platform = await startPlatform();
   project.provide('baseUrl', platform.baseUrl);
-  return () => platform.stop();
+  return async () => {
+    try {
+      await platform.stop();
+    } catch (error) {
+      // Vitest reports a failing teardown but still exits 0; an unclean stop must fail the run.
+      process.exitCode = 1;
+      throw error;
+    }
+  };
 }

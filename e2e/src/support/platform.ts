@@ -17,8 +17,11 @@ export const artifactsDir = fileURLToPath(new URL('../../artifacts/', import.met
 const serverEntry = 'apps/server/dist/main.js';
 const requiredBuilds = [serverEntry, 'apps/portal/dist/index.html', 'apps/admin/dist/index.html'];
 
-/** Demo data loads in about 20 s; a cold embedded PostgreSQL adds its own start-up. */
-const readyTimeoutMs = 120_000;
+/**
+ * Loading the demo data dominates start-up (20 s to well over a minute, by machine);
+ * PATUH_E2E_READY_TIMEOUT (seconds) allows more on a slow one.
+ */
+const readyTimeoutMs = Number(process.env.PATUH_E2E_READY_TIMEOUT ?? 120) * 1000;
 /** The server gives in-flight work 10 s before it forces its own exit. */
 const stopTimeoutMs = 20_000;
 

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { AssessmentStatus, type PrismaClient } from '@patuh/db';
 import type { CompiledMethodology } from '@patuh/scoring';
-import { chunked } from './bulk.js';
+import { bulkInsert, type TableSpec } from './bulk.js';
 import { jakartaDate, type DemoCyclePlan } from './calendar.js';
 import { findingsContext, generateAnswers, institutionTargets, localWeakness, unitTargets, type GeneratedAnswer } from './findings.js';
 import { randomFor, type Random } from './random.js';
@@ -35,25 +35,84 @@ export interface FieldWorkInput {
 export async function seedFieldWork(prisma: PrismaClient, input: FieldWorkInput): Promise<SeededAssessment[]> {
   const { plan, cycleId } = input;
   const assessments = generateFindings(input);
+  const rows = assessments.map((a) => ({ ...assessmentDates(plan, a), cycleId, assessment: a }));
 
-  await prisma.sampledInstitution.createMany({ data: input.bodies.map((body) => ({ cycleId, institutionId: body.id })) });
-  await chunked(assessments, (chunk) =>
-    prisma.sampling.createMany({ data: chunk.map(({ unit }) => ({ cycleId, unitId: unit.id, institutionId: unit.institutionId })) }),
+  await bulkInsert(prisma, SAMPLED_INSTITUTION_TABLE, input.bodies.map((body) => ({ cycleId, institutionId: body.id })));
+  await bulkInsert(prisma, SAMPLING_TABLE, rows);
+  await bulkInsert(
+    prisma,
+    SERVICE_PRODUCT_TABLE,
+    assessments.flatMap(({ unit }) => unit.products.map((name) => ({ id: randomUUID(), cycleId, unitId: unit.id, name }))),
   );
-  await chunked(
-    assessments.flatMap(({ unit }) => unit.products.map((name) => ({ cycleId, unitId: unit.id, name }))),
-    (chunk) => prisma.serviceProduct.createMany({ data: chunk }),
-  );
-  await chunked(assessments, (chunk) => prisma.assessment.createMany({ data: chunk.map((a) => assessmentRow(plan, cycleId, a)) }));
-  await chunked(
-    assessments.flatMap(({ id, answers }) =>
-      answers.map(({ code, value }) => ({ assessmentId: id, indicatorCode: code, value, notApplicable: value === null })),
-    ),
-    (chunk) => prisma.assessmentAnswer.createMany({ data: chunk }),
-    10_000,
+  await bulkInsert(prisma, ASSESSMENT_TABLE, rows);
+  // In primary-key order, so the index fills page after page instead of splitting pages at random.
+  const byId = [...assessments].sort((a, b) => (a.id < b.id ? -1 : 1));
+  await bulkInsert(
+    prisma,
+    ANSWER_TABLE,
+    byId.flatMap(({ id, answers }) => answers.map((answer) => ({ assessmentId: id, answer }))),
   );
   return assessments;
 }
+
+interface AssessmentRow {
+  cycleId: string;
+  assessment: SeededAssessment;
+  submittedAt: Date | null;
+  verifiedAt: Date | null;
+}
+
+const SAMPLED_INSTITUTION_TABLE: TableSpec<{ cycleId: string; institutionId: string }> = {
+  table: 'sampled_institution',
+  columns: [
+    { name: 'cycle_id', type: 'uuid', value: (r) => r.cycleId },
+    { name: 'institution_id', type: 'uuid', value: (r) => r.institutionId },
+  ],
+};
+
+const SAMPLING_TABLE: TableSpec<AssessmentRow> = {
+  table: 'sampling',
+  columns: [
+    { name: 'cycle_id', type: 'uuid', value: (r) => r.cycleId },
+    { name: 'unit_id', type: 'uuid', value: (r) => r.assessment.unit.id },
+    { name: 'institution_id', type: 'uuid', value: (r) => r.assessment.unit.institutionId },
+  ],
+};
+
+const SERVICE_PRODUCT_TABLE: TableSpec<{ id: string; cycleId: string; unitId: string; name: string }> = {
+  table: 'service_product',
+  columns: [
+    { name: 'id', type: 'uuid', value: (r) => r.id },
+    { name: 'cycle_id', type: 'uuid', value: (r) => r.cycleId },
+    { name: 'unit_id', type: 'uuid', value: (r) => r.unitId },
+    { name: 'name', type: 'text', value: (r) => r.name },
+  ],
+};
+
+const ASSESSMENT_TABLE: TableSpec<AssessmentRow> = {
+  table: 'assessment',
+  columns: [
+    { name: 'id', type: 'uuid', value: (r) => r.assessment.id },
+    { name: 'cycle_id', type: 'uuid', value: (r) => r.cycleId },
+    { name: 'unit_id', type: 'uuid', value: (r) => r.assessment.unit.id },
+    { name: 'status', type: '"AssessmentStatus"', value: (r) => r.assessment.status },
+    { name: 'synthetic', type: 'boolean', value: () => true },
+    { name: 'submitted_at', type: 'timestamp(3)', value: (r) => r.submittedAt },
+    { name: 'verified_at', type: 'timestamp(3)', value: (r) => r.verifiedAt },
+  ],
+  stampUpdatedAt: true,
+};
+
+const ANSWER_TABLE: TableSpec<{ assessmentId: string; answer: GeneratedAnswer }> = {
+  table: 'assessment_answer',
+  columns: [
+    { name: 'assessment_id', type: 'uuid', value: (r) => r.assessmentId },
+    { name: 'indicator_code', type: 'text', value: (r) => r.answer.code },
+    { name: 'value', type: 'numeric', value: (r) => r.answer.value },
+    { name: 'not_applicable', type: 'boolean', value: (r) => r.answer.value === null },
+  ],
+  stampUpdatedAt: true,
+};
 
 /** Every sampled unit's assessment and answers, generated in memory. */
 function generateFindings(input: FieldWorkInput): SeededAssessment[] {
@@ -81,20 +140,15 @@ function draftPart(answers: readonly GeneratedAnswer[], random: Random): Generat
 }
 
 /** Submission at the end of field work, verification in the verification window. */
-function assessmentRow(plan: DemoCyclePlan, cycleId: string, assessment: SeededAssessment) {
+function assessmentDates(plan: DemoCyclePlan, assessment: SeededAssessment): { submittedAt: Date | null; verifiedAt: Date | null } {
   const random = randomFor(`dates:${plan.year}:${assessment.body.key}:${assessment.unit.name}`);
-  const collection = plan.windows.COLLECTION;
-  const verification = plan.windows.VERIFICATION;
-  const submitted = assessment.status !== AssessmentStatus.DRAFT && collection?.[1] ? daysAfter(jakartaDate(collection[1]), -random.below(21)) : null;
-  const verified = assessment.status === AssessmentStatus.VERIFIED && verification ? daysAfter(jakartaDate(verification[0]), random.below(14)) : null;
+  const collectionCloses = plan.windows.COLLECTION?.[1];
+  const verificationOpens = plan.windows.VERIFICATION?.[0];
+  const submitted = assessment.status !== AssessmentStatus.DRAFT && collectionCloses;
+  const verified = assessment.status === AssessmentStatus.VERIFIED && verificationOpens;
   return {
-    id: assessment.id,
-    cycleId,
-    unitId: assessment.unit.id,
-    status: assessment.status,
-    synthetic: true,
-    submittedAt: submitted,
-    verifiedAt: verified,
+    submittedAt: submitted ? daysAfter(jakartaDate(collectionCloses), -random.below(21)) : null,
+    verifiedAt: verified ? daysAfter(jakartaDate(verificationOpens), random.below(14)) : null,
   };
 }
 

@@ -56,7 +56,7 @@ const YEARLY_DRIFT = 0.35;
  * Bodies whose standing is known: Tangerang Selatan scored 94.46 in 2023, first in Banten. Their
  * latent quality is pinned rather than drawn.
  */
-const PINNED_QUALITY: Readonly<Record<string, number>> = { '36.74': 2.6 };
+const PINNED_QUALITY: Readonly<Record<string, number>> = { '36.74': 3 };
 
 export interface QualityKey {
   /** Stable across runs: the official code, or the name for bodies without one. */
@@ -126,6 +126,7 @@ export interface FindingsContext {
 /** Indicator weights and this cycle's difficulty per indicator, computed once per cycle. */
 export function findingsContext(compiled: CompiledMethodology, year: number): FindingsContext {
   const count = compiled.indicatorCount;
+  // effectiveWeight is kept in 10^-10 point.
   const points = Float64Array.from(compiled.effectiveWeight, (w) => w / 1e10);
   const dimensionOf = Int32Array.from({ length: count }, (_, i) => compiled.variableDimension[compiled.indicatorVariable[i] as number] as number);
   const difficulty = new Float64Array(count);

@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { InstitutionType, UnitKind, type PrismaClient } from '@patuh/db';
-import type { AssessedBody } from './registry.js';
+import { bulkInsert } from './bulk.js';
+import { INSTITUTION_TABLE, type AssessedBody } from './registry.js';
 
 export interface CentralUnitSpec {
   name: string;
@@ -188,6 +189,6 @@ export async function seedMinistries(prisma: PrismaClient): Promise<CentralInsti
     provinceCode: null,
     spec,
   }));
-  await prisma.institution.createMany({ data: seeded.map(({ id, name, type }) => ({ id, name, type, provinceCode: null })) });
+  await bulkInsert(prisma, INSTITUTION_TABLE, seeded);
   return seeded;
 }

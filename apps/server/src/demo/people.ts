@@ -24,6 +24,7 @@ export interface DemoUser {
   scope: string;
 }
 
+/** One account per role; `seedPeople` relies on it. */
 export const DEMO_USERS: readonly DemoUser[] = [
   {
     email: 'admin@patuh.demo',

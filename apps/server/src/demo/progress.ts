@@ -22,8 +22,8 @@ const STATUS_MIX: readonly (readonly [AssessmentStatus, number])[] = [
 
 /** Where a unit's assessment stands; the demo body's are verified, so it can ask for corrections. */
 export function statusInProgress(body: AssessedBody, random: Random): AssessmentStatus {
-  const draw = random.next();
   if (body.code === DEMO_INSTITUTION_CODE) return AssessmentStatus.VERIFIED;
+  const draw = random.next();
   return (STATUS_MIX.find(([, upTo]) => draw < upTo) as (typeof STATUS_MIX)[number])[0];
 }
 

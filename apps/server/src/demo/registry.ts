@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { InstitutionType, type PrismaClient } from '@patuh/db';
 import { getProvinces, getRegencies } from 'idn-area-data';
+import { bulkInsert, type TableSpec } from './bulk.js';
 
 /**
  * ISO 3166-2:ID codes by Kemendagri province code, for colouring the map. Written out by hand
@@ -117,12 +118,23 @@ export async function loadRegistry(): Promise<{ provinces: { code: string; name:
   return { provinces: withIso, institutions };
 }
 
+/** The institution table, for the regional governments here and the ministries and agencies. */
+export const INSTITUTION_TABLE: TableSpec<AssessedBody> = {
+  table: 'institution',
+  columns: [
+    { name: 'id', type: 'uuid', value: (b) => b.id },
+    { name: 'code', type: 'text', value: (b) => b.code },
+    { name: 'name', type: 'text', value: (b) => b.name },
+    { name: 'type', type: '"InstitutionType"', value: (b) => b.type },
+    { name: 'province_code', type: 'varchar', value: (b) => b.provinceCode },
+  ],
+  stampUpdatedAt: true,
+};
+
 /** Writes the provinces and regional governments into an empty registry. */
 export async function seedRegistry(prisma: PrismaClient): Promise<Registry> {
   const { provinces, institutions } = await loadRegistry();
   await prisma.province.createMany({ data: provinces });
-  await prisma.institution.createMany({
-    data: institutions.map(({ id, code, name, type, provinceCode }) => ({ id, code, name, type, provinceCode })),
-  });
+  await bulkInsert(prisma, INSTITUTION_TABLE, institutions);
   return { provinceCount: provinces.length, institutions };
 }

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { InstitutionType, UnitKind, type PrismaClient } from '@patuh/db';
 import { getDistricts } from 'idn-area-data';
-import { chunked } from './bulk.js';
+import { bulkInsert, type TableSpec } from './bulk.js';
 import type { CentralInstitution, CentralInstitutionSpec } from './ministries.js';
 import type { RegionalInstitution } from './registry.js';
 
@@ -124,8 +124,17 @@ export async function buildUnits(regional: readonly RegionalInstitution[], centr
   ];
 }
 
+const UNIT_TABLE: TableSpec<DemoUnit> = {
+  table: 'unit',
+  columns: [
+    { name: 'id', type: 'uuid', value: (u) => u.id },
+    { name: 'institution_id', type: 'uuid', value: (u) => u.institutionId },
+    { name: 'kind', type: '"UnitKind"', value: (u) => u.kind },
+    { name: 'name', type: 'text', value: (u) => u.name },
+  ],
+  stampUpdatedAt: true,
+};
+
 export async function seedUnits(prisma: PrismaClient, units: readonly DemoUnit[]): Promise<void> {
-  await chunked(units, (chunk) =>
-    prisma.unit.createMany({ data: chunk.map(({ id, institutionId, kind, name }) => ({ id, institutionId, kind, name })) }),
-  );
+  await bulkInsert(prisma, UNIT_TABLE, units);
 }

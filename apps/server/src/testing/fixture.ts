@@ -145,3 +145,37 @@ export async function seedFixture(prisma: PrismaClient): Promise<Fixture> {
     cycles: { published2023, clarification2024 },
   };
 }
+
+export interface CollectionCycle {
+  cycleId: string;
+  /** The DRAFT assessment of every fixture unit, by unit id. */
+  assessments: Record<string, string>;
+  /** The one indicator left unanswered in every draft. */
+  unansweredCode: string;
+}
+
+/**
+ * A 2025 cycle in COLLECTION on the 2022 method, every fixture unit sampled with a DRAFT
+ * assessment answered but for its last indicator: for tests that record findings. Call after
+ * seedFixture, with its result.
+ */
+export async function seedCollectionCycle(prisma: PrismaClient, fixture: Fixture): Promise<CollectionCycle> {
+  const method = getPreset('METHOD_2022') as Methodology;
+  const indicators = indicatorsOf(method);
+  const cycle = await prisma.cycle.create({ data: { year: 2025, title: 'Penilaian Kepatuhan 2025', stage: 'COLLECTION' } });
+  await prisma.methodology.create({ data: { cycleId: cycle.id, version: 1, presetId: 'METHOD_2022', document: method as object } });
+  await prisma.sampledInstitution.createMany({ data: Object.values(fixture.institutions).map((institutionId) => ({ cycleId: cycle.id, institutionId })) });
+  const assessments: Record<string, string> = {};
+  for (const [key, unitIds] of Object.entries(fixture.units)) {
+    const institutionId = fixture.institutions[key as keyof Fixture['institutions']];
+    await prisma.sampling.createMany({ data: unitIds.map((unitId) => ({ cycleId: cycle.id, unitId, institutionId })) });
+    for (const unitId of unitIds) {
+      const assessment = await prisma.assessment.create({ data: { cycleId: cycle.id, unitId } });
+      assessments[unitId] = assessment.id;
+      await prisma.assessmentAnswer.createMany({
+        data: indicators.slice(0, -1).map((ind) => ({ assessmentId: assessment.id, indicatorCode: ind.code, value: answerAt(ind, 0.5) })),
+      });
+    }
+  }
+  return { cycleId: cycle.id, assessments, unansweredCode: indicators.at(-1)!.code };
+}
