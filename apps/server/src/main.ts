@@ -3,6 +3,8 @@
  * pending migrations, loads the demo data into an empty database, and serves the platform.
  * Ctrl-C or SIGTERM stops everything it started.
  */
+// type-graphql's decorators read and write this metadata as modules load: it must come first.
+import 'reflect-metadata';
 import { applyMigrations, createPrismaClient, DatabaseConfigError, openDatabase } from '@patuh/db';
 import { createServer } from './app.js';
 import { countSqlStatement } from './graphql/sql-statements.js';

@@ -10,9 +10,6 @@
  * on another site cannot send it. Answers are JSON: `{ evidence }` or `{ error: { code, message,
  * i18n, field? } }`, with the codes the GraphQL API uses.
  */
-// The services below share modules with type-graphql types, whose decorators need the polyfill
-// loaded first; app.ts may import this file before the schema is built.
-import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { parse as parseCookies } from 'cookie';

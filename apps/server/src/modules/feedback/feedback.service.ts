@@ -8,6 +8,7 @@
 import { CycleStage, Prisma, type PrismaClient } from '@patuh/db';
 import { assertMethodology } from '@patuh/scoring';
 import { recordAudit } from '../../audit/audit.js';
+import { notifyResultsChanged } from '../../cache/results-channel.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { badInput, conflict, notFound, stageNotAllowed, type Bilingual } from '../../errors.js';
@@ -186,8 +187,9 @@ export async function createFeedback(ctx: Context, input: NewFeedback): Promise<
       institutionId: feedback.institutionId,
       after: feedback,
     });
+    await notifyResultsChanged(tx, feedback.cycleId); // public profiles count published points
     return feedback;
-  });
+  }).finally(() => ctx.resultsChanged());
 }
 
 /** The point with its body's scope, after checking the viewer may change it. */
@@ -226,8 +228,9 @@ export async function updateFeedback(ctx: Context, edit: FeedbackEdit): Promise<
       before: { body: before.body, priority: before.priority, version: before.version },
       after: { body: after.body, priority: after.priority, version: after.version },
     });
+    await notifyResultsChanged(tx, after.cycleId);
     return after;
-  });
+  }).finally(() => ctx.resultsChanged());
 }
 
 export async function deleteFeedback(ctx: Context, id: string): Promise<boolean> {
@@ -244,6 +247,7 @@ export async function deleteFeedback(ctx: Context, id: string): Promise<boolean>
       institutionId: before.institutionId,
       before,
     });
+    await notifyResultsChanged(tx, before.cycleId);
     return true;
-  });
+  }).finally(() => ctx.resultsChanged());
 }

@@ -558,7 +558,7 @@ describe('importing the registry from CSV', () => {
     'unit,36.75,,,,X,ROBOT', // 10: short name, unknown kind
     'institution,36.74,Kota Tangerang Selatan,KOTA,36,,', // 11: unchanged
     'institution,36.75,Kota Impor Satu Lagi,KOTA,36,,', // 12: repeats line 2
-    'institution,36.77,Kota Impor Empat,KOTA,36', // 13: six columns
+    'institution,36.77,Kota Impor Empat,KOTA,36,', // 13: six columns
   ].join('\r\n');
 
   it('is for admins only', async () => {

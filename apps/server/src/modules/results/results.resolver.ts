@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import { InstitutionType, Zone } from '@patuh/db';
 import { Access } from '../../auth/access.js';
+import { PublicCache } from '../../cache/public-cache.js';
 import type { Context } from '../../context.js';
 import { decodeCursor, pageSize, PageArgs, type ConnectionShape } from '../../graphql/connection.js';
 import { parseInput } from '../../validation.js';
@@ -66,6 +67,7 @@ export class ResultsResolver {
     description: `A published cycle's ranking (its latest revision unless revision is given), in a scope, filtered, sorted. ${PUBLISHED_ONLY}`,
   })
   @Access('PUBLIC')
+  @PublicCache()
   rankings(
     @Arg('cycleYear', () => Int) cycleYear: number,
     @Arg('revision', () => Int, { nullable: true }) revisionNumber: number | null,
@@ -88,12 +90,14 @@ export class ResultsResolver {
 
   @Query(() => InstitutionProfile, { description: "A body's public page: its results in every published cycle, its latest units, its feedback summary." })
   @Access('PUBLIC')
+  @PublicCache()
   institutionProfile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InstitutionProfile> {
     return institutionProfile(ctx.prisma, ctx.viewer, parseInput(z.uuid(), id, 'id'));
   }
 
   @Query(() => [ProvinceResultSummary], { description: `Per province, in code order: bodies assessed, mean score, grades, zones, the best body. ${PUBLISHED_ONLY}` })
   @Access('PUBLIC')
+  @PublicCache()
   provinceSummaries(
     @Arg('cycleYear', () => Int) cycleYear: number,
     @Arg('revision', () => Int, { nullable: true }) revisionNumber: number | null,
@@ -104,6 +108,7 @@ export class ResultsResolver {
 
   @Query(() => GradeDistribution, { description: `Bodies per grade and zone in a scope. ${PUBLISHED_ONLY}` })
   @Access('PUBLIC')
+  @PublicCache()
   gradeDistribution(
     @Arg('cycleYear', () => Int) cycleYear: number,
     @Arg('scope', () => RankingScopeInput, { nullable: true }) scope: RankingScopeInput | null,
@@ -120,18 +125,21 @@ export class ResultsResolver {
 
   @Query(() => [PublishedCycle], { description: 'Every year with published results, the latest first.' })
   @Access('PUBLIC')
+  @PublicCache()
   publishedCycles(@Ctx() ctx: Context): Promise<PublishedCycle[]> {
     return publishedCycles(ctx.prisma);
   }
 
   @Query(() => CycleMethodology, { description: `The methodology a published year was scored with, and its description. ${PUBLISHED_ONLY}` })
   @Access('PUBLIC')
+  @PublicCache()
   cycleMethodology(@Arg('year', () => Int) cycleYear: number, @Ctx() ctx: Context): Promise<CycleMethodology> {
     return cycleMethodology(ctx.prisma, parseInput(year, cycleYear, 'year'));
   }
 
   @Query(() => [ResultRevisionInfo], { description: `A published year's revisions, the latest first: corrections with their reasons. ${PUBLISHED_ONLY}` })
   @Access('PUBLIC')
+  @PublicCache()
   resultRevisions(@Arg('cycleYear', () => Int) cycleYear: number, @Ctx() ctx: Context): Promise<ResultRevisionInfo[]> {
     return resultRevisions(ctx.prisma, parseInput(year, cycleYear, 'cycleYear'));
   }
