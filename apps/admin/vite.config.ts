@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { homePath } from './src/paths.ts';
+import { homePath } from './src/routes/paths.ts';
 
 // The staff app, served by the platform at /admin. In development the API runs beside it.
 export default defineConfig({

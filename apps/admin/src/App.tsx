@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { PlatformDocument } from '@patuh/graphql';
 import { AppShell, defineMessages, useT } from '@patuh/ui';
-import { homePath } from './paths';
-import { HomePage } from './routes/HomePage';
-import { NotFoundPage } from './routes/NotFoundPage';
+import { AppRoutes } from './routes';
+import { homePath } from './routes/paths';
+import { StaffBar } from './routes/StaffBar';
 
 const messages = defineMessages(
   {
@@ -21,29 +21,25 @@ const messages = defineMessages(
 /** Shown until the API answers, so the header never jumps. */
 const fallbackName = 'Patuh';
 
-export interface AppProps {
-  /** The address path; the app has one page so far, anything else is not found. */
-  path: string;
-}
-
-export function App({ path }: AppProps) {
+/** The frame of every page; the router (BrowserRouter in main.tsx, a MemoryRouter in tests) wraps it. */
+export function App() {
   const t = useT(messages);
   // The header's name and the demo banner come from the platform itself, on every page.
   const { data } = useQuery(PlatformDocument);
-  const isHome = path === homePath || `${path}/` === homePath || path === `${homePath}index.html`;
   return (
     <AppShell
       name={t('name', { platform: data?.platform.name ?? fallbackName })}
       tagline={t('tagline')}
       homeHref={homePath}
       dataSource={data?.platform.dataSource}
+      navigation={<StaffBar />}
       footer={
         <div className="container">
           <p>{t('footer')}</p>
         </div>
       }
     >
-      {isHome ? <HomePage /> : <NotFoundPage />}
+      <AppRoutes />
     </AppShell>
   );
 }

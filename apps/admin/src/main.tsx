@@ -3,9 +3,11 @@ import { LocaleProvider } from '@patuh/ui';
 import '@patuh/ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo';
 import { App } from './App';
 import './admin.css';
+import { basename } from './routes/paths';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -14,7 +16,9 @@ createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
       <LocaleProvider>
-        <App path={window.location.pathname} />
+        <BrowserRouter basename={basename}>
+          <App />
+        </BrowserRouter>
       </LocaleProvider>
     </ApolloProvider>
   </StrictMode>,

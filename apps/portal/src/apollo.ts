@@ -1,14 +1,32 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { PortalViewerDocument } from '@patuh/graphql';
+import { hasErrorCode } from './features/api/errors';
+
+/**
+ * A session that ends while the portal is open (expired, revoked, signed out elsewhere) makes the
+ * next request UNAUTHENTICATED: forgetting the viewer puts "Masuk" back in the header and lets the
+ * officer's pages ask them to sign in again. A refused sign-in is not a session ending.
+ */
+const sessionEndedLink = new ErrorLink(({ error, operation }) => {
+  if (operation.operationName === 'PortalSignIn' || !hasErrorCode(error, 'UNAUTHENTICATED')) return;
+  operation.client.cache.writeQuery({ query: PortalViewerDocument, data: { me: null } });
+});
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      // There is one platform: every query's view of it merges into a single cache entry.
+      Platform: { keyFields: [] },
+      PublishedCycle: { keyFields: ['cycleId'] },
+    },
+  });
+}
 
 /** The API lives on the portal's own origin (the platform serves both). */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql' }),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // There is one platform: every query's view of it merges into a single cache entry.
-        Platform: { keyFields: [] },
-      },
-    }),
+    link: ApolloLink.from([sessionEndedLink, new HttpLink({ uri: '/graphql' })]),
+    cache: createCache(),
   });
 }

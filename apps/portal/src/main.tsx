@@ -3,6 +3,7 @@ import { LocaleProvider } from '@patuh/ui';
 import '@patuh/ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo';
 import { App } from './App';
 import './portal.css';
@@ -14,7 +15,9 @@ createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
       <LocaleProvider>
-        <App path={window.location.pathname} />
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
       </LocaleProvider>
     </ApolloProvider>
   </StrictMode>,

@@ -16,6 +16,7 @@ export { LocaleProvider, localeStorageKey, useDocumentTitle, useLocale, useT, ty
 export { AppShell, type AppShellProps } from './components/AppShell';
 export { CycleStageTag, SyntheticMarker, cycleStageMessages, type CycleStageName } from './components/CycleStageTag';
 export { DataSourceName, DemoDataBanner, type DataSourceKind } from './components/DataSource';
+export { ConfirmDialog, Dialog, type ConfirmDialogProps, type DialogProps } from './components/Dialog';
 export { GradeBadge, type GradeBadgeProps, type GradeZone } from './components/GradeBadge';
 export { LanguageSwitch } from './components/LanguageSwitch';
 export { SkipLink } from './components/SkipLink';

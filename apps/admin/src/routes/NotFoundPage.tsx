@@ -1,5 +1,6 @@
 import { defineMessages, useDocumentTitle, useT } from '@patuh/ui';
-import { homePath } from '../paths';
+import { Link } from 'react-router';
+import { paths } from './paths';
 
 const messages = defineMessages(
   {
@@ -24,7 +25,7 @@ export function NotFoundPage() {
       <h1>{t('heading')}</h1>
       <p>{t('body')}</p>
       <p>
-        <a href={homePath}>{t('home')}</a>
+        <Link to={paths.home}>{t('home')}</Link>
       </p>
     </>
   );

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { CyclesDocument } from '@patuh/graphql';
 import { CycleStageTag, EmptyState, ErrorState, LoadingState, SyntheticMarker, defineMessages, useT } from '@patuh/ui';
+import { Link } from 'react-router';
+import { paths } from '../../routes/paths';
 
 const messages = defineMessages(
   {
@@ -19,7 +21,7 @@ const messages = defineMessages(
   },
 );
 
-/** Every cycle, the latest first (the API's order). */
+/** Every cycle, the latest first (the API's order); each title opens the cycle's dashboard. */
 export function CyclesTable() {
   const t = useT(messages);
   const { data, loading, error, refetch } = useQuery(CyclesDocument);
@@ -45,7 +47,7 @@ export function CyclesTable() {
                 <tr key={cycle.id}>
                   <td>{cycle.year}</td>
                   <th scope="row">
-                    {cycle.title} {cycle.synthetic ? <SyntheticMarker /> : null}
+                    <Link to={paths.cycle(cycle.id)}>{cycle.title}</Link> {cycle.synthetic ? <SyntheticMarker /> : null}
                   </th>
                   <td>
                     <CycleStageTag stage={cycle.stage} />

@@ -4,6 +4,7 @@
  */
 import type { Institution as InstitutionRow, InstitutionType, Prisma, Province as ProvinceRow } from '@patuh/db';
 import { recordAudit } from '../../audit/audit.js';
+import { notifyResultsChanged } from '../../cache/results-channel.js';
 import type { Context } from '../../context.js';
 import { badInput, conflict, notFound, type Bilingual } from '../../errors.js';
 import { pageSize, toConnection, type ConnectionShape, type PageArgs } from '../../graphql/connection.js';
@@ -80,6 +81,8 @@ export function createInstitution(ctx: Context, fields: InstitutionFields): Prom
     ctx.prisma.$transaction(async (tx) => {
       await assertProvinceExists(tx, fields.provinceCode);
       const created = await tx.institution.create({ data: fields });
+      // Names appear in cached public reads (rankings, profiles): let every instance drop them.
+      await notifyResultsChanged(tx, 'registry');
       await recordAudit(tx, ctx.viewer, ctx.requestId, {
         action: 'institution.create',
         entityType: 'Institution',
@@ -116,6 +119,8 @@ export function updateInstitution(ctx: Context, id: string, changes: Institution
       const { count } = await tx.institution.updateMany({ where: { id, updatedAt: current.updatedAt }, data: next });
       if (count === 0) throw conflict(CHANGED_MEANWHILE, await tx.institution.findUnique({ where: { id } }));
       const updated = await tx.institution.findUniqueOrThrow({ where: { id } });
+      // Names appear in cached public reads (rankings, profiles): let every instance drop them.
+      await notifyResultsChanged(tx, 'registry');
       await recordAudit(tx, ctx.viewer, ctx.requestId, {
         action: 'institution.update',
         entityType: 'Institution',
@@ -148,6 +153,8 @@ export function setInstitutionActive(ctx: Context, id: string, active: boolean):
       refuseWhileAssessed({ id: 'Instansi ini', en: 'This body' }, sampled.map((s) => s.cycle));
     }
     const updated = await tx.institution.update({ where: { id }, data: { active } });
+    // Names appear in cached public reads (rankings, profiles): let every instance drop them.
+    await notifyResultsChanged(tx, 'registry');
     await recordAudit(tx, ctx.viewer, ctx.requestId, {
       action: active ? 'institution.activate' : 'institution.deactivate',
       entityType: 'Institution',

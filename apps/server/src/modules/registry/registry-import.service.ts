@@ -27,6 +27,7 @@
 import type { Institution as InstitutionRow, InstitutionType, Prisma, Unit as UnitRow, UnitKind } from '@patuh/db';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/audit.js';
+import { notifyResultsChanged } from '../../cache/results-channel.js';
 import type { Context } from '../../context.js';
 import { badInput, conflict, type Bilingual } from '../../errors.js';
 import { parseCsv, type CsvRecord } from './csv.js';
@@ -44,7 +45,7 @@ import { isUniqueViolation } from './unique-violation.js';
 
 export const IMPORT_HEADER = ['kind', 'institution_code', 'institution_name', 'institution_type', 'province_code', 'unit_name', 'unit_kind'] as const;
 export const MAX_IMPORT_ROWS = 5_000;
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+const MAX_IMPORT_BYTES = 1024 * 1024;
 
 /** Writing 5,000 rows with their audit events takes seconds; the default 5 s is too tight. */
 const WRITE_TIMEOUT_MS = 120_000;
@@ -339,6 +340,7 @@ function report(plan: Plan, dryRun: boolean): RegistryImportReport {
 // ---------------------------------------------------------------- writing
 
 async function applyPlan(tx: Tx, ctx: Context, plan: Plan): Promise<void> {
+  await notifyResultsChanged(tx, 'registry'); // names appear in cached public reads
   const audit = (entry: Parameters<typeof recordAudit>[3]) => recordAudit(tx, ctx.viewer, ctx.requestId, entry);
   const createdBodies = new Map<number, string>();
 

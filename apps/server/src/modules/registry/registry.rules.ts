@@ -9,7 +9,7 @@ import type { Bilingual } from '../../errors.js';
 export const nameSchema = z.string().trim().min(2).max(200);
 
 /** Kemendagri area codes: "36" for a province, "36.74" for a regency or city. */
-export const OFFICIAL_CODE = /^\d{2}(\.\d{2})?$/;
+const OFFICIAL_CODE = /^\d{2}(\.\d{2})?$/;
 
 /** An optional official code: blank means none. */
 export const officialCodeSchema = z
@@ -37,7 +37,7 @@ const REGIONAL_GOVERNMENTS: ReadonlySet<InstitutionType> = new Set([
   InstitutionType.KOTA,
 ]);
 
-export const isRegionalGovernment = (type: InstitutionType) => REGIONAL_GOVERNMENTS.has(type);
+const isRegionalGovernment = (type: InstitutionType) => REGIONAL_GOVERNMENTS.has(type);
 
 export interface InstitutionShape {
   type: InstitutionType;

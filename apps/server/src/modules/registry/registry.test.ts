@@ -1,5 +1,23 @@
 /** The registry through HTTP against the real server: reads, edits, scopes, paging and the CSV import. */
 import type { PrismaClient } from '@patuh/db';
+import {
+  CreateInstitutionDocument,
+  CreateServiceProductDocument,
+  CreateUnitDocument,
+  DeleteServiceProductDocument,
+  ImportRegistryDocument,
+  RegistryInstitutionDocument,
+  RegistryInstitutionsDocument,
+  RegistryProvincesDocument,
+  RegistrySearchDocument,
+  RegistryServiceProductsDocument,
+  RegistryUnitDocument,
+  RegistryUnitsDocument,
+  SetInstitutionActiveDocument,
+  SetUnitActiveDocument,
+  UpdateInstitutionDocument,
+  UpdateUnitDocument,
+} from '@patuh/graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../testing/api-client.js';
 import { startApi, type TestApi } from '../../testing/api.js';
@@ -644,5 +662,45 @@ describe('importing the registry from CSV', () => {
 
     const again = (await as.admin.data(IMPORT, { csv, dryRun: true })).importRegistry;
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 7, errorCount: 0 });
+  });
+});
+
+// ---------------------------------------------------------------- the apps' documents
+
+describe("the apps' registry documents", () => {
+  it('read the registry', async () => {
+    expect((await as.public.data(RegistryProvincesDocument)).provinces).toHaveLength(3);
+    const page = (await as.admin.data(RegistryInstitutionsDocument, { filter: { provinceCode: '32' }, first: 1 })).institutions;
+    expect(page).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false }, nodes: [{ name: 'Kabupaten Bogor', unitCount: 2, province: { name: 'Jawa Barat' } }] });
+    expect((await as.public.data(RegistrySearchDocument, { search: 'bogor' })).institutions.nodes.map((n) => n.code)).toEqual(['32.01']);
+    const body = (await as.public.data(RegistryInstitutionDocument, { id: fx.institutions.bogor })).institution;
+    expect(body.units.map((u) => u.kind)).toEqual(['DPMPTSP', 'DUKCAPIL']);
+    expect((await as.public.data(RegistryUnitsDocument, { institutionId: fx.institutions.bogor, first: 1 })).units.pageInfo.hasNextPage).toBe(true);
+    expect((await as.public.data(RegistryUnitDocument, { id: fx.units.bogor![0]! })).unit.institution.code).toBe('32.01');
+    const products = await as.public.data(RegistryServiceProductsDocument, { unitId: fx.units.bogor![0]!, cycleId: fx.cycles.published2023 });
+    expect(products.serviceProducts).toHaveLength(2);
+  });
+
+  it('keep the registry', async () => {
+    const created = (await as.admin.data(CreateInstitutionDocument, { input: { name: 'Lembaga Dokumen', type: 'LEMBAGA' } })).createInstitution;
+    const updated = (await as.admin.data(UpdateInstitutionDocument, { id: created.id, input: { expectedUpdatedAt: created.updatedAt, name: 'Lembaga Dokumen Baru' } }))
+      .updateInstitution;
+    expect(updated.name).toBe('Lembaga Dokumen Baru');
+    expect((await as.admin.data(SetInstitutionActiveDocument, { id: created.id, active: false })).setInstitutionActive.active).toBe(false);
+
+    const unit = (await as.admin.data(CreateUnitDocument, { input: { institutionId: created.id, kind: 'OTHER', name: 'Unit Dokumen' } })).createUnit;
+    const renamed = (await as.admin.data(UpdateUnitDocument, { id: unit.id, input: { expectedUpdatedAt: unit.updatedAt, kind: 'KANTAH' } })).updateUnit;
+    expect(renamed.kind).toBe('KANTAH');
+    expect((await as.admin.data(SetUnitActiveDocument, { id: unit.id, active: false })).setUnitActive.active).toBe(false);
+
+    const product = (await as.admin.data(CreateServiceProductDocument, { input: { unitId: unit.id, cycleId: extras.collection2025, name: 'Produk Dokumen' } }))
+      .createServiceProduct;
+    expect((await as.admin.data(DeleteServiceProductDocument, { id: product.id })).deleteServiceProduct).toBe(product.id);
+
+    const report = (await as.admin.data(ImportRegistryDocument, { csv: `${HEADER}\r\nunit,,Lembaga Dokumen Baru,LEMBAGA,,Unit Dokumen,KANTAH`, dryRun: true }))
+      .importRegistry;
+    expect(report.rows).toEqual([
+      { line: 2, status: 'UNCHANGED', kind: 'UNIT', key: 'LEMBAGA Lembaga Dokumen Baru / Unit Dokumen', messages: [expect.objectContaining({ en: 'This record is inactive and stays inactive.' })] },
+    ]);
   });
 });

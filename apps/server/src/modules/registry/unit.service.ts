@@ -4,6 +4,7 @@
  */
 import type { Prisma, Unit as UnitRow, UnitKind } from '@patuh/db';
 import { recordAudit } from '../../audit/audit.js';
+import { notifyResultsChanged } from '../../cache/results-channel.js';
 import type { Context } from '../../context.js';
 import { conflict, notFound, type Bilingual } from '../../errors.js';
 import { pageSize, toConnection, type ConnectionShape, type PageArgs } from '../../graphql/connection.js';
@@ -82,6 +83,8 @@ export function createUnit(ctx: Context, fields: UnitFields): Promise<UnitRow> {
       if (!institution) throw notFound(INSTITUTION);
       assertManages(ctx.viewer, institution);
       const created = await tx.unit.create({ data: fields });
+      // Names appear in cached public reads (rankings, profiles): let every instance drop them.
+      await notifyResultsChanged(tx, 'registry');
       await recordAudit(tx, ctx.viewer, ctx.requestId, {
         action: 'unit.create',
         entityType: 'Unit',
@@ -109,6 +112,8 @@ export function updateUnit(ctx: Context, id: string, changes: UnitChanges): Prom
       const { count } = await tx.unit.updateMany({ where: { id, updatedAt: before.updatedAt }, data: next });
       if (count === 0) throw conflict(CHANGED_MEANWHILE, await tx.unit.findUnique({ where: { id } }));
       const updated = await tx.unit.findUniqueOrThrow({ where: { id } });
+      // Names appear in cached public reads (rankings, profiles): let every instance drop them.
+      await notifyResultsChanged(tx, 'registry');
       await recordAudit(tx, ctx.viewer, ctx.requestId, {
         action: 'unit.update',
         entityType: 'Unit',
@@ -138,6 +143,8 @@ export function setUnitActive(ctx: Context, id: string, active: boolean): Promis
       refuseWhileAssessed({ id: 'Unit layanan ini', en: 'This unit' }, sampled.map((s) => s.cycle));
     }
     const updated = await tx.unit.update({ where: { id }, data: { active } });
+    // Names appear in cached public reads (rankings, profiles): let every instance drop them.
+    await notifyResultsChanged(tx, 'registry');
     await recordAudit(tx, ctx.viewer, ctx.requestId, {
       action: active ? 'unit.activate' : 'unit.deactivate',
       entityType: 'Unit',

@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AssessmentStatus, AssignmentRole, InstitutionType, Role, UnitKind } from '@patuh/db';
 import { Connection } from '../../graphql/connection.js';
+// InstitutionType and UnitKind are registered, with their values described, by the registry module.
+import '../registry/registry.type.js';
 
 registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'Where the assessment of one sampled unit stands.' });
 registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: 'What a member of staff does for a sampled unit.' });
-registerEnumType(InstitutionType, { name: 'InstitutionType', description: 'The kind of assessed body.' });
-registerEnumType(UnitKind, { name: 'UnitKind', description: 'The kind of service unit (unit layanan).' });
 
 @ObjectType({ description: 'What a sampling operation added and removed.' })
 export class SamplingChange {
