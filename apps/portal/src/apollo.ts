@@ -19,6 +19,11 @@ export function createCache(): InMemoryCache {
       // There is one platform: every query's view of it merges into a single cache entry.
       Platform: { keyFields: [] },
       PublishedCycle: { keyFields: ['cycleId'] },
+      // These have no id of their own: the field's arguments identify them, so two queries that
+      // read different parts of the same one (the rapor and its what-if inputs) add up.
+      Rapor: { merge: true },
+      GradeDistribution: { merge: true },
+      InstitutionProfile: { merge: true },
     },
   });
 }

@@ -7,7 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { repositoryRoot, type PrismaClient } from '@patuh/db';
@@ -71,6 +71,9 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Per-field cache hints cost a hook on every field of every row; HTTP caching is done by
+      // the public read cache instead (http/public-reads.ts).
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.countSqlStatements ? [sqlStatementsPlugin] : []),
     ],
     formatError: formatError(config.env === 'production', () => undefined),

@@ -53,12 +53,13 @@ export class PageArgs {
   after?: string | null;
 }
 
-export function pageSize(first: number | null | undefined): number {
+/** A list may allow bigger pages (a whole cycle's ranking is one screen of ~590 rows). */
+export function pageSize(first: number | null | undefined, max: number = MAX_PAGE_SIZE): number {
   const n = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
+  if (!Number.isInteger(n) || n < 1 || n > max) {
     throw badInput('first', {
-      id: `Jumlah per halaman harus antara 1 dan ${MAX_PAGE_SIZE}.`,
-      en: `Page size must be between 1 and ${MAX_PAGE_SIZE}.`,
+      id: `Jumlah per halaman harus antara 1 dan ${max}.`,
+      en: `Page size must be between 1 and ${max}.`,
     });
   }
   return n;

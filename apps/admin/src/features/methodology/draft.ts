@@ -148,21 +148,6 @@ export function getIn(doc: unknown, path: Path): unknown {
   return path.reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[part] : undefined), doc);
 }
 
-/** A copy of `doc` without the list item at `path` (whose last part is its index). */
-export function removeIn<T>(doc: T, path: Path): T {
-  const index = path[path.length - 1];
-  const listPath = path.slice(0, -1);
-  const list = getIn(doc, listPath);
-  if (typeof index !== 'number' || !Array.isArray(list)) return doc;
-  return setIn(doc, listPath, list.filter((_, i) => i !== index));
-}
-
-/** A copy of `doc` with `item` added at the end of the list at `listPath`. */
-export function appendIn<T>(doc: T, listPath: Path, item: unknown): T {
-  const list = getIn(doc, listPath);
-  return setIn(doc, listPath, [...(Array.isArray(list) ? list : []), item]);
-}
-
 /** A new scale of a kind, with sensible starting values the editor then adjusts. */
 export function newScale(kind: ScaleKind): DraftScale {
   switch (kind) {

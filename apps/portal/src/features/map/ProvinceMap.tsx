@@ -64,7 +64,7 @@ export function ProvinceMap({ title, provinces }: ProvinceMapProps) {
   const withinNames = [...new Set(missing.map((m) => m.within))];
 
   // Links inside an SVG are plain anchors: keep navigation inside the single-page app.
-  const follow = (event: MouseEvent<SVGAElement>, href: string) => {
+  const follow = (event: MouseEvent<Element>, href: string) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     void navigate(href);

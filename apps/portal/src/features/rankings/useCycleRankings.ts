@@ -22,7 +22,7 @@ function readCached(client: ApolloClient, year: number): RankingRow[] | null {
   const rows: RankingRow[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = client.readQuery({ query: RankingsDocument, variables: variablesOf(year, after) });
+    const page: RankingsQuery | null = client.readQuery({ query: RankingsDocument, variables: variablesOf(year, after) });
     if (!page) return null;
     rows.push(...page.rankings.nodes);
     if (!page.rankings.pageInfo.hasNextPage) return rows;
@@ -55,7 +55,7 @@ export function useCycleRankings(year: number | null): CycleRankings {
       const rows: RankingRow[] = [];
       let after: string | null = null;
       for (;;) {
-        const { data } = await client.query({ query: RankingsDocument, variables: variablesOf(year, after) });
+        const { data }: { data: RankingsQuery | undefined } = await client.query({ query: RankingsDocument, variables: variablesOf(year, after) });
         if (!data) throw new Error('The rankings page came back empty.');
         rows.push(...data.rankings.nodes);
         if (!data.rankings.pageInfo.hasNextPage || data.rankings.pageInfo.endCursor === null) break;

@@ -59,6 +59,9 @@ const sortSchema = z
   .nullish()
   .transform((v) => v ?? { field: RankingSortField.RANK, direction: null });
 
+/** Enough for every body of a national cycle in one page (about 590 today). */
+const WHOLE_CYCLE_PAGE = 1000;
+
 const PUBLISHED_ONLY = 'Published results only; NOT_FOUND for a year without them.';
 
 @Resolver()
@@ -83,7 +86,7 @@ export class ResultsResolver {
       scope: parseInput(scopeSchema, scope, 'scope'),
       filter: parseInput(filterSchema, filter, 'filter'),
       sort: parseInput(sortSchema, sort, 'sort'),
-      first: pageSize(page.first),
+      first: pageSize(page.first, WHOLE_CYCLE_PAGE),
       after: decodeCursor(page.after),
     });
   }
