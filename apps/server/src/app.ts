@@ -18,6 +18,7 @@ import { openDataRoutes } from './modules/results/open-data.routes.js';
 import { sqlStatementCounter, sqlStatementsPlugin } from './graphql/sql-statements.js';
 import { createMailDelivery } from './mail/outbox.js';
 import { listenForResultChanges } from './cache/results-channel.js';
+import { createResultsMemo } from './cache/results-memo.js';
 import { httpErrorHandler } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { loadTrustedDocuments, publicReads } from './http/public-reads.js';
@@ -27,6 +28,9 @@ import { evidenceRoutes } from './modules/assessment/evidence.routes.js';
 import { LocalFileStorage } from './modules/assessment/file-storage.js';
 import { queryProtection } from './graphql/protection.js';
 import { buildPatuhSchema } from './schema/build-schema.js';
+
+/** Requests slower than this are logged at warn level. */
+const SLOW_REQUEST_MS = 1000;
 
 export interface PatuhServer {
   httpServer: http.Server;
@@ -49,6 +53,7 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     publicUrl: config.publicUrl,
     mail: createMailDelivery(prisma, config.smtpUrl, config.mailFrom, log),
     resultsChannel,
+    resultsMemo: createResultsMemo(resultsChannel),
   };
   const app = express();
   app.disable('x-powered-by');
@@ -85,6 +90,15 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
+    // One structured line per request: at debug level normally, louder when slow or failed.
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const line = { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) };
+      if (res.statusCode >= 500) log.error(line, 'request failed');
+      else if (ms > SLOW_REQUEST_MS) log.warn(line, 'slow request');
+      else log.debug(line, 'request');
+    });
     next();
   });
   app.use(healthRoutes(prisma, databaseUrl, () => shuttingDown));

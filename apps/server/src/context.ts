@@ -7,6 +7,7 @@ import { ANONYMOUS, type Viewer } from './auth/viewer.js';
 import type { LoaderFactory } from './graphql/loaders.js';
 import type { Logger } from './logger.js';
 import type { ResultsChannel } from './cache/results-channel.js';
+import type { ResultsMemo } from './cache/results-memo.js';
 import type { MailDelivery } from './mail/outbox.js';
 import { ABSOLUTE_TIMEOUT_MS, resolveSession } from './modules/auth/session.service.js';
 
@@ -29,6 +30,8 @@ export interface Context {
   mail: MailDelivery;
   /** Call after committing a publication or correction: drops this instance's cached public reads. */
   resultsChanged(): void;
+  /** Published results this process has read already, shared by every request (cache/results-memo.ts). */
+  resultsMemo: ResultsMemo;
   /** Per-request DataLoaders; see graphql/loaders.ts. */
   loaders: Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>;
 }
@@ -41,10 +44,11 @@ export interface ContextDeps {
   publicUrl: string;
   mail: MailDelivery;
   resultsChannel: ResultsChannel;
+  resultsMemo: ResultsMemo;
 }
 
 export async function buildContext(
-  { prisma, log, publicUrl, mail, resultsChannel }: ContextDeps,
+  { prisma, log, publicUrl, mail, resultsChannel, resultsMemo }: ContextDeps,
   req: Request,
   res: Response,
   mode: { anonymous?: boolean } = {},
@@ -64,6 +68,7 @@ export async function buildContext(
     publicUrl,
     mail,
     resultsChanged: () => resultsChannel.changedHere(),
+    resultsMemo,
     loaders: new Map(),
     session: {
       set: (value) => res.cookie(SESSION_COOKIE, value, { ...options, maxAge: ABSOLUTE_TIMEOUT_MS }),

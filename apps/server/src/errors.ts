@@ -71,8 +71,16 @@ const UNAVAILABLE: Bilingual = {
   en: 'The database cannot be reached right now. Please try again shortly.',
 };
 
+/**
+ * Prisma's codes for a database that cannot be reached, timed out, closed the connection (as a
+ * restart does to every pooled connection), or has no connection left.
+ */
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2037']);
+
 /** Database outages surface as these; they deserve a clear, retryable answer. */
 function isDatabaseUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code === 'string' && UNAVAILABLE_PRISMA_CODES.has(code)) return true;
   const text = String((err as { message?: string })?.message ?? err);
   return /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|the database system is (shutting down|starting up)|terminating connection|Can't reach database|DatabaseNotReachable/i.test(text);
 }

@@ -82,11 +82,15 @@ export function decodeCursor(cursor: string | null | undefined): unknown[] | und
 
 /** Builds a connection from `size + 1` fetched rows: the extra row only says a next page exists. */
 export function toConnection<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => unknown[]): ConnectionShape<T> {
-  const page = rows.slice(0, size);
-  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return connectionOf(rows, size, totalCount, (node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+}
+
+/** The same from rows that carry their node and cursor already (e.g. prepared once for many requests). */
+export function connectionOf<R, T>(rows: readonly R[], size: number, totalCount: number, edgeOf: (row: R) => Edge<T>): ConnectionShape<T> {
+  const edges = rows.slice(0, size).map(edgeOf);
   return {
     edges,
-    nodes: page,
+    nodes: edges.map((edge) => edge.node),
     totalCount,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
   };

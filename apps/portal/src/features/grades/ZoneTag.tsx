@@ -9,8 +9,10 @@ export function ZoneTag({ zone, children }: { zone: Zone; children?: ReactNode }
   return (
     <span className={`zone-tag zone-tag--${zone.toLowerCase()}`}>
       <span className="zone-tag__swatch" aria-hidden="true" />
-      <span>{t(zone)}</span>
-      {children}
+      <span>
+        {t(zone)}
+        {children}
+      </span>
     </span>
   );
 }

@@ -88,3 +88,24 @@ export function describeSource(source: string | null, locale: Locale): string {
   const t = createTranslator(sourceMessages, locale);
   return source in sourceMessages.id ? t(source as keyof typeof sourceMessages.id) : source;
 }
+
+const answerMessages = defineMessages(
+  { yes: 'Ya', no: 'Tidak', level: '{value} — {label}', notApplicable: 'tidak berlaku', none: '—' },
+  { yes: 'Yes', no: 'No', level: '{value} — {label}', notApplicable: 'not applicable', none: '—' },
+);
+
+/** A recorded or simulated answer in words: the level's label, yes or no, or the figure. */
+export function answerInWords(scale: Scale | undefined, value: unknown, locale: Locale): string {
+  const t = createTranslator(answerMessages, locale);
+  if (value === null || value === undefined) return t('none');
+  if (typeof value === 'object') return t('notApplicable');
+  if (scale?.kind === 'YES_NO') {
+    const yes = value === true || value === 1;
+    return yes ? (scale.labels?.yes[locale] ?? t('yes')) : (scale.labels?.no[locale] ?? t('no'));
+  }
+  if (scale?.kind === 'ORDINAL') {
+    const level = scale.levels.find((l) => l.value === value);
+    return level ? t('level', { value: level.value, label: level.label[locale] }) : String(value);
+  }
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 4 }).format(Number(value));
+}

@@ -31,7 +31,8 @@ registerEnumType(UnitKind, {
   },
 });
 
-@ObjectType({ description: 'A province, by its official two-digit Kemendagri code.' })
+// Named by every row of a whole cycle's ranking: its fields are read straight off the object.
+@ObjectType({ description: 'A province, by its official two-digit Kemendagri code.', simpleResolvers: true })
 export class Province {
   @Field(() => String, { description: 'Official code, e.g. "36" for Banten.' })
   code!: string;

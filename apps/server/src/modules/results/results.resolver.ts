@@ -80,7 +80,7 @@ export class ResultsResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<ConnectionShape<InstitutionRanking>> {
-    return rankings(ctx.prisma, {
+    return rankings(ctx, {
       year: parseInput(year, cycleYear, 'cycleYear'),
       revision: parseInput(revision, revisionNumber, 'revision'),
       scope: parseInput(scopeSchema, scope, 'scope'),

@@ -37,7 +37,9 @@ registerEnumType(RankingSortDirection, { name: 'RankingSortDirection' });
 
 // ---------------------------------------------------------------- shared pieces
 
-@ObjectType({ description: 'An assessed body as its published results name it.' })
+// Types listed by the thousand in one response (a whole cycle's ranking) read their fields straight
+// off the object (`simpleResolvers`): no middleware runs on them, and a wrapper per field costs.
+@ObjectType({ description: 'An assessed body as its published results name it.', simpleResolvers: true })
 export class ResultInstitution {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) code!: string | null;
@@ -77,7 +79,7 @@ export class ScoredInstitution {
 
 // ---------------------------------------------------------------- rankings
 
-@ObjectType({ description: "A body's place in a published ranking, with its change from the previous published cycle." })
+@ObjectType({ description: "A body's place in a published ranking, with its change from the previous published cycle.", simpleResolvers: true })
 export class InstitutionRanking {
   @Field(() => ResultInstitution) institution!: ResultInstitution;
   @Field(() => Float) score!: number;
