@@ -2,11 +2,9 @@
  * The HTTP server: GraphQL at /graphql, evidence files at /api/evidence, health at /healthz and
  * /readyz, the admin app at /admin and the portal at /, all on one origin.
  */
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -21,7 +19,8 @@ import { listenForResultChanges } from './cache/results-channel.js';
 import { createResultsMemo } from './cache/results-memo.js';
 import { httpErrorHandler } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
-import { loadTrustedDocuments, publicReads } from './http/public-reads.js';
+import { requestIdOf } from './http/request-id.js';
+import { answerRepeatedRead, createPublicReadCache, loadTrustedDocuments, publicReads } from './http/public-reads.js';
 import { staticApps } from './http/static-apps.js';
 import type { Logger } from './logger.js';
 import { evidenceRoutes } from './modules/assessment/evidence.routes.js';
@@ -31,6 +30,8 @@ import { buildPatuhSchema } from './schema/build-schema.js';
 
 /** Requests slower than this are logged at warn level. */
 const SLOW_REQUEST_MS = 1000;
+/** How long requests in flight may take to finish at shutdown; main.ts exits at 10 s regardless. */
+const STOP_GRACE_MS = 9000;
 
 export interface PatuhServer {
   httpServer: http.Server;
@@ -58,7 +59,12 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  const httpServer = http.createServer(app);
+  // Repeated public reads are answered before Express: on publication day they are most requests.
+  const publicReadCache = createPublicReadCache(resultsChannel);
+  const answerFromCache = answerRepeatedRead(publicReadCache);
+  const httpServer = http.createServer((req, res) => {
+    if (!answerFromCache(req, res)) app(req, res);
+  });
   let shuttingDown = false;
 
   const protection = queryProtection(config.env === 'production');
@@ -74,7 +80,6 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     includeStacktraceInErrorResponses: config.env !== 'production',
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Per-field cache hints cost a hook on every field of every row; HTTP caching is done by
       // the public read cache instead (http/public-reads.ts).
@@ -86,8 +91,7 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
   await apollo.start();
 
   app.use((req, res, next) => {
-    const incoming = req.header('x-request-id');
-    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    const requestId = requestIdOf(req);
     res.locals.requestId = requestId;
     res.setHeader('X-Request-Id', requestId);
     // One structured line per request: at debug level normally, louder when slow or failed.
@@ -109,7 +113,7 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     publicReads({
       apollo,
       documents: loadTrustedDocuments(schema),
-      channel: resultsChannel,
+      cache: publicReadCache,
       anonymousContext: (req, res) => buildContext(contextDeps, req, res, { anonymous: true }),
     }),
     expressMiddleware(apollo, {
@@ -136,8 +140,25 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     httpServer,
     async stop() {
       shuttingDown = true;
+      await drainHttpServer(httpServer, STOP_GRACE_MS);
       await apollo.stop();
       await resultsChannel.close();
     },
   };
+}
+
+/**
+ * Stops listening and resolves once every connection is closed: idle ones at once, busy ones
+ * after their answer, whatever is left after the grace period by force. This is Node's own
+ * close, not Apollo's drain plugin: the plugin half-closes connections it has not yet seen a
+ * request on, and a request arriving on one at that moment was carried out but never answered.
+ */
+function drainHttpServer(server: http.Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+  });
 }

@@ -18,6 +18,21 @@ export const cycleSegments = {
   assessments: 'penilaian',
   /** The cycle's clarifications, `?status=` (a ClarificationStatus). */
   clarifications: 'klarifikasi',
+  /** Sampling bodies and units, and assigning staff to them. */
+  sampling: 'sampel',
+  /** One assessment's form (or its findings, once it can no longer change). */
+  assessment: 'penilaian/:assessmentId',
+  /** A unit's assessment, by the unit: resolved to the assessment. */
+  assessmentOfUnit: 'penilaian/unit/:unitId',
+  /** The verification queue: submitted assessments. */
+  verification: 'verifikasi',
+  verificationItem: 'verifikasi/:assessmentId',
+  clarification: 'klarifikasi/:clarificationId',
+  /** Deciding and publishing the results, corrections and revisions. */
+  publication: 'publikasi',
+  /** Report cards: a body's improvement points. */
+  feedback: 'rapor',
+  institutionFeedback: 'rapor/:institutionId',
 } as const;
 
 /** Query parameters other pages read, named once. */
@@ -30,6 +45,16 @@ export const queryParams = {
   province: 'provinsi',
   /** The cursor of the page shown in a paginated list. */
   after: 'setelah',
+  search: 'cari',
+  /** An InstitutionType. */
+  type: 'jenis',
+  /** `aktif` or `nonaktif`. */
+  active: 'aktif',
+  institution: 'instansi',
+  /** A member of staff assigned to units. */
+  assignee: 'petugas',
+  cycle: 'siklus',
+  indicator: 'indikator',
 } as const;
 
 function withQuery(path: string, query: Record<string, string | null | undefined>): string {
@@ -59,6 +84,17 @@ export const paths = {
     withQuery(`/siklus/${cycleId}/${cycleSegments.assessments}`, { [queryParams.status]: filter.status, [queryParams.province]: filter.provinceCode }),
   cycleClarifications: (cycleId: string, filter: { status?: string | null } = {}) =>
     withQuery(`/siklus/${cycleId}/${cycleSegments.clarifications}`, { [queryParams.status]: filter.status }),
+  /** The registry of bodies, `?cari=`, `?jenis=`, `?provinsi=`, `?aktif=`. */
+  registry: '/instansi',
+  registryImport: '/instansi/impor',
+  institution: (institutionId: string) => `/instansi/${institutionId}`,
+  historicalResults: '/hasil-historis',
+  cycleAssessment: (cycleId: string, assessmentId: string) => `/siklus/${cycleId}/penilaian/${assessmentId}`,
+  cycleAssessmentOfUnit: (cycleId: string, unitId: string) => `/siklus/${cycleId}/penilaian/unit/${unitId}`,
+  cycleVerification: (cycleId: string, assessmentId: string) => `/siklus/${cycleId}/verifikasi/${assessmentId}`,
+  cycleClarification: (cycleId: string, clarificationId: string) => `/siklus/${cycleId}/klarifikasi/${clarificationId}`,
+  cycleFeedback: (cycleId: string, institutionId: string, indicatorCode?: string | null) =>
+    withQuery(`/siklus/${cycleId}/rapor/${institutionId}`, { [queryParams.indicator]: indicatorCode }),
   signInThenReturnTo: (next: string) => withQuery('/masuk', { [queryParams.next]: next === '/' ? null : next }),
 } as const;
 

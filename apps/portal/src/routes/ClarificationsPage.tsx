@@ -113,13 +113,15 @@ export function ClarificationsPage() {
       {phase === 'before' ? (
         <div className="notice" data-testid="clarification-not-open">
           <p>{t('notYet', { year: cycle.year })}</p>
-          <p>
-            {clarificationWindow?.opensAt
+          {schedule.data ? (
+            <p>
+              {clarificationWindow?.opensAt
               ? clarificationWindow.closesAt
                 ? t('scheduled', { from: formatDate(clarificationWindow.opensAt, t.locale), to: formatDate(clarificationWindow.closesAt, t.locale) })
-                : t('scheduledOpenEnded', { from: formatDate(clarificationWindow.opensAt, t.locale) })
-              : t('notScheduled')}
-          </p>
+                  : t('scheduledOpenEnded', { from: formatDate(clarificationWindow.opensAt, t.locale) })
+                : t('notScheduled')}
+            </p>
+          ) : null}
         </div>
       ) : (
         <>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { GradeDistributionDocument } from '@patuh/graphql';
 import { EmptyState, ErrorState, LoadingState, SyntheticMarker, defineMessages, useT } from '@patuh/ui';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { UnpublishedYear } from '../features/cycles/UnpublishedYear';
 import { usePublishedCycles } from '../features/cycles/usePublishedCycles';
@@ -9,7 +9,7 @@ import { YearSelect } from '../features/cycles/YearSelect';
 import { institutionTypePluralMessages, zoneMessages } from '../features/format/labels';
 import { Pagination } from '../features/navigation/Pagination';
 import { usePageMeta } from '../features/page/usePageMeta';
-import { markRankingViewChange } from '../features/rankings/measure';
+import { markRankingViewChange, measureRankingViewChange } from '../features/rankings/measure';
 import { RankingFilters, type ProvinceOption } from '../features/rankings/RankingFilters';
 import { RankingTable } from '../features/rankings/RankingTable';
 import { readRankingView, searchKeysOf, selectRankingRows, writeRankingView, type RankingView } from '../features/rankings/rankingView';
@@ -100,6 +100,14 @@ export function RankingsPage() {
     setSearchParams(writeRankingView(next), { replace: typing });
   };
 
+  const shown = selection?.rows.length ?? 0;
+  const pageCount = Math.max(1, Math.ceil(shown / rankingPageSize));
+  const page = Math.min(deferredView.page, pageCount);
+  // A new array only when the shown rows change, so the effect below runs once per change of view.
+  const pageRows = useMemo(() => (selection ? selection.rows.slice((page - 1) * rankingPageSize, page * rankingPageSize) : []), [selection, page]);
+  // The time from a change of filters to its result on screen, for the portal's benchmark.
+  useEffect(() => measureRankingViewChange(), [pageRows]);
+
   if (published === false) return <UnpublishedYear year={year} heading={t('heading', { year })} linkFor={(y) => paths.rankings(y)} />;
 
   const provinceName = view.province ? provinces.find((p) => p.code === view.province)?.name ?? view.province : null;
@@ -117,10 +125,7 @@ export function RankingsPage() {
     .filter(Boolean)
     .join(' — ');
 
-  const shown = selection?.rows.length ?? 0;
-  const pageCount = Math.max(1, Math.ceil(shown / rankingPageSize));
-  const page = Math.min(deferredView.page, pageCount);
-  const pageRows = selection ? selection.rows.slice((page - 1) * rankingPageSize, page * rankingPageSize) : [];
+
 
   return (
     <>

@@ -251,3 +251,20 @@ export function homeMocks(): MockLink.MockedResponse[] {
     ...provinceMocks(2024),
   ];
 }
+
+/**
+ * Adds `__typename` all the way down, as the server's answers carry it: the root gets the name
+ * given, nested objects a name made from their field (`unit` → `Unit`) unless `names` says
+ * otherwise. Fields read through a fragment need their real type name, or the cache skips them.
+ */
+export function withTypenames<T>(typename: string, value: T, names: Readonly<Record<string, string>> = {}): T {
+  if (Array.isArray(value)) return value.map((item) => withTypenames(typename, item, names)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).map(([key, field]) => [
+    key,
+    field !== null && typeof field === 'object' && key !== 'document' && key !== 'methodologyDocument'
+      ? withTypenames(names[key] ?? key.charAt(0).toUpperCase() + key.slice(1), field, names)
+      : field,
+  ]);
+  return { __typename: typename, ...Object.fromEntries(entries) } as T;
+}

@@ -1,6 +1,8 @@
 /** Public reads by document hash: answered from the cache, revalidated by ETag, dropped at publication. */
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../testing/api.js';
 import { FIXTURE_USERS, seedFixture, type Fixture } from '../testing/fixture.js';
@@ -20,8 +22,22 @@ afterAll(async () => {
   await api?.stop();
 });
 
-const get = (documentId: string, variables: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${api.baseUrl}/graphql?documentId=${encodeURIComponent(documentId)}&variables=${encodeURIComponent(JSON.stringify(variables))}`, { headers });
+const getPath = (documentId: string, variables: unknown) =>
+  `/graphql?documentId=${encodeURIComponent(documentId)}&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+const get = (documentId: string, variables: unknown, headers: Record<string, string> = {}) => fetch(`${api.baseUrl}${getPath(documentId, variables)}`, { headers });
+
+/** A GET whose body comes back as sent (fetch would decompress it). */
+function rawGet(path: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${api.baseUrl}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
 
 describe('public reads by document hash', () => {
   const rankings = idOf('query Rankings');
@@ -34,10 +50,30 @@ describe('public reads by document hash', () => {
     expect(body.data.rankings.totalCount).toBe(5);
     const second = await get(rankings, { first: 50, cycleYear: 2023 }); // same variables, other order
     expect(second.headers.get('x-cache')).toBe('HIT');
+    // The exact URL again: answered before Express, with the same answer.
+    const third = await get(rankings, { first: 50, cycleYear: 2023 });
+    expect(third.headers.get('x-cache')).toBe('HIT');
+    expect(third.headers.get('etag')).toBe(second.headers.get('etag'));
+    expect(await third.json()).toEqual(body);
     expect(second.headers.get('cache-control')).toMatch(/public/);
     const etag = second.headers.get('etag')!;
     expect(etag).toBeTruthy();
     expect((await get(rankings, { cycleYear: 2023, first: 50 }, { 'if-none-match': etag })).status).toBe(304);
+  });
+
+  it('are sent compressed to clients that accept it, the same answer once decompressed', async () => {
+    const variables = { cycleYear: 2023, first: 50 };
+    const plain = await get(rankings, variables, { 'accept-encoding': 'identity' });
+    const json = await plain.text();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    for (const coding of ['gzip', 'br'] as const) {
+      const reply = await rawGet(getPath(rankings, variables), { 'accept-encoding': coding });
+      expect(reply.headers['x-cache']).toBe('HIT');
+      expect(reply.headers['content-encoding']).toBe(coding);
+      expect(reply.headers.vary).toBe('Accept-Encoding');
+      expect(reply.headers.etag).not.toBe(plain.headers.get('etag'));
+      expect((coding === 'gzip' ? gunzipSync(reply.body) : brotliDecompressSync(reply.body)).toString()).toBe(json);
+    }
   });
 
   it('are never cached when they fail', async () => {

@@ -6,15 +6,25 @@
  * it is kept in memory, answered before GraphQL execution, and sent with an ETag and
  * Cache-Control so that browsers, proxies and a CDN can take publication-day peaks too.
  * The cache is dropped whenever any instance publishes or corrects results (results-channel.ts).
+ *
+ * Publication day is many people asking for the same few URLs, so the answer is prepared once
+ * per entry: its JSON, gzip and brotli bytes and their ETags. The first request for a URL goes
+ * through Express and the checks below; from then on the exact same URL is answered on the raw
+ * Node request path (`answerRepeatedRead`, called by app.ts before Express), at the cost of a
+ * map lookup and one write.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { ApolloServer } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { ResultsChannel } from '../cache/results-channel.js';
 import type { Context } from '../context.js';
+import { requestIdOf } from './request-id.js';
 
 export interface TrustedDocument {
   text: string;
@@ -39,15 +49,177 @@ export function loadTrustedDocuments(schema: GraphQLSchema, manifestPath?: strin
   return documents;
 }
 
-interface Entry {
-  body: string;
+// ---------------------------------------------------------------- the cache
+
+/** One way of sending an answer: its bytes, their content coding, and their own ETag. */
+interface Representation {
+  body: Buffer;
+  /** Undefined for the JSON as it is. */
+  encoding: 'gzip' | 'br' | undefined;
   etag: string;
 }
 
+/** A cached answer in every content coding it is worth sending in. */
+export interface CachedRead {
+  identity: Representation;
+  gzip: Representation | undefined;
+  br: Representation | undefined;
+}
+
+export interface PublicReadCache {
+  /** The entry for a canonical key (document and variables), while the cache can be trusted. */
+  get(key: string): CachedRead | undefined;
+  /** The entry a request with exactly this URL was last answered with, while the cache can be trusted. */
+  getByUrl(url: string): CachedRead | undefined;
+  /** Lets later requests with exactly this URL be answered before Express. */
+  rememberUrl(url: string, entry: CachedRead): void;
+  /** Counts the changes so far: an answer computed across a change must not be kept. */
+  generation(): number;
+  /** Keeps an entry computed in `startedIn`, unless results changed since; returns whether it did. */
+  set(key: string, entry: CachedRead, startedIn: number): boolean;
+}
+
 const MAX_ENTRIES = 5000;
-const MAX_VARIABLES_LENGTH = 4096;
+/** Different spellings of one request (variables in another order, extra parameters) share an entry. */
+const MAX_URLS = 2 * MAX_ENTRIES;
+
+export function createPublicReadCache(channel: ResultsChannel): PublicReadCache {
+  const entries = new Map<string, CachedRead>();
+  const byUrl = new Map<string, CachedRead>();
+  let generation = 0;
+  channel.onChange(() => {
+    entries.clear();
+    byUrl.clear();
+    generation++;
+  });
+  const setBounded = (map: Map<string, CachedRead>, max: number, key: string, entry: CachedRead) => {
+    if (!map.has(key) && map.size >= max) map.delete(map.keys().next().value!);
+    map.set(key, entry);
+  };
+  return {
+    get: (key) => (channel.listening ? entries.get(key) : undefined),
+    getByUrl: (url) => (channel.listening ? byUrl.get(url) : undefined),
+    rememberUrl(url, entry) {
+      if (channel.listening) setBounded(byUrl, MAX_URLS, url, entry);
+    },
+    generation: () => generation,
+    set(key, entry, startedIn) {
+      if (!channel.listening || startedIn !== generation) return false;
+      setBounded(entries, MAX_ENTRIES, key, entry);
+      return true;
+    },
+  };
+}
+
+// ---------------------------------------------------------------- preparing and sending answers
+
+/** Below this a compressed answer saves less than its headers cost. */
+const MIN_COMPRESSED_BYTES = 1024;
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+
+/**
+ * An answer's bytes in every coding, compressed once (off the event loop, in libuv's pool) rather
+ * than per request. Brotli at quality 5 is within a few percent of its best on this JSON at a
+ * hundredth of the time, so a publication refills the cache quickly.
+ */
+export async function prepareCachedRead(json: string): Promise<CachedRead> {
+  const body = Buffer.from(json);
+  const tag = createHash('sha256').update(body).digest('base64url').slice(0, 27);
+  const identity: Representation = { body, encoding: undefined, etag: `"${tag}"` };
+  if (body.length < MIN_COMPRESSED_BYTES) return { identity, gzip: undefined, br: undefined };
+  const [gzipped, brotli] = await Promise.all([
+    gzipAsync(body, { level: 6 }),
+    brotliAsync(body, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  ]);
+  // Each coding is its own representation, so it needs its own strong validator.
+  return {
+    identity,
+    gzip: { body: gzipped, encoding: 'gzip', etag: `"${tag}-gzip"` },
+    br: { body: brotli, encoding: 'br', etag: `"${tag}-br"` },
+  };
+}
+
+/** How much an Accept-Encoding header wants a content coding (0: not at all), as RFC 9110 §12.5.3 says. */
+export function acceptedQuality(acceptEncoding: string, coding: 'gzip' | 'br'): number {
+  let anyOther = 0;
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...params] = part.split(';');
+    const q = params.find((p) => p.trim().toLowerCase().startsWith('q='));
+    const quality = q === undefined ? 1 : Number(q.trim().slice(2));
+    const token = name.trim().toLowerCase();
+    if (token === coding) return Number.isFinite(quality) ? quality : 0;
+    if (token === '*' && Number.isFinite(quality)) anyOther = quality;
+  }
+  return anyOther;
+}
+
+function representationFor(entry: CachedRead, acceptEncoding: string | undefined): Representation {
+  if (!acceptEncoding || entry.gzip === undefined || entry.br === undefined) return entry.identity;
+  const br = acceptedQuality(acceptEncoding, 'br');
+  const gzip = acceptedQuality(acceptEncoding, 'gzip');
+  if (br > 0 && br >= gzip) return entry.br;
+  if (gzip > 0) return entry.gzip;
+  return entry.identity;
+}
+
+/** Whether If-None-Match names this ETag (weak or strong, alone, in a list, or `*`). */
+function alreadyHas(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
+}
+
 /** Browsers and CDNs may reuse an answer this long; a publication is news, so keep it short. */
 const CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=120';
+
+/** Sends a cached answer in the coding the client prefers, or 304 when it has it already. */
+function sendCachedRead(req: IncomingMessage, res: ServerResponse, entry: CachedRead, hit: boolean, requestId: string): void {
+  const chosen = representationFor(entry, req.headers['accept-encoding']);
+  const headers: Record<string, string | number> = {
+    'Content-Type': 'application/json; charset=utf-8',
+    ETag: chosen.etag,
+    'Cache-Control': CACHE_CONTROL,
+    Vary: 'Accept-Encoding',
+    'X-Cache': hit ? 'HIT' : 'MISS',
+    'X-Request-Id': requestId,
+  };
+  if (alreadyHas(req.headers['if-none-match'], chosen.etag)) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  if (chosen.encoding !== undefined) headers['Content-Encoding'] = chosen.encoding;
+  headers['Content-Length'] = chosen.body.length;
+  res.writeHead(200, headers).end(chosen.body);
+}
+
+/**
+ * For app.ts's raw request listener: answers a GET whose exact URL was answered from the cache
+ * before, without Express or GraphQL (and so without its per-request log line: a hit can be
+ * neither slow nor failed). Returns false when Express must answer.
+ */
+export function answerRepeatedRead(cache: PublicReadCache): (req: IncomingMessage, res: ServerResponse) => boolean {
+  return (req, res) => {
+    if (req.method !== 'GET' || req.url === undefined || !req.url.startsWith('/graphql?')) return false;
+    const entry = cache.getByUrl(req.url);
+    if (entry === undefined) return false;
+    sendCachedRead(req, res, entry, true, requestIdOf(req));
+    return true;
+  };
+}
+
+// ---------------------------------------------------------------- the Express handler
+
+const MAX_VARIABLES_LENGTH = 4096;
 
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -80,19 +252,35 @@ function badRequest(res: Response, message: { id: string; en: string }): void {
 export interface PublicReadsOptions {
   apollo: ApolloServer<Context>;
   documents: Map<string, TrustedDocument>;
-  channel: ResultsChannel;
+  cache: PublicReadCache;
   /** The context of an anonymous caller: cacheable operations never depend on who asks. */
   anonymousContext: (req: Request, res: Response) => Promise<Context>;
 }
 
-export function publicReads({ apollo, documents, channel, anonymousContext }: PublicReadsOptions): RequestHandler {
-  const cache = new Map<string, Entry>();
-  const inFlight = new Map<string, Promise<{ status: number; body: string; cacheable: boolean }>>();
-  let generation = 0;
-  channel.onChange(() => {
-    cache.clear();
-    generation++;
-  });
+interface Answer {
+  status: number;
+  body: string;
+  /** Set when the answer was kept in the cache. */
+  entry: CachedRead | undefined;
+}
+
+export function publicReads({ apollo, documents, cache, anonymousContext }: PublicReadsOptions): RequestHandler {
+  const inFlight = new Map<string, Promise<Answer>>();
+
+  const execute = async (key: string, doc: TrustedDocument, variables: Record<string, unknown>, req: Request, res: Response): Promise<Answer> => {
+    const startedIn = cache.generation();
+    const response = await apollo.executeOperation(
+      { query: doc.text, variables, operationName: doc.operationName },
+      { contextValue: await anonymousContext(req, res) },
+    );
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
+    const result = response.body.singleResult;
+    const body = JSON.stringify(result);
+    // Only complete answers are kept; errors (bad input, an outage) are answered, not remembered.
+    if (result.errors?.length) return { status: response.http.status ?? 200, body, entry: undefined };
+    const entry = await prepareCachedRead(body);
+    return { status: 200, body, entry: cache.set(key, entry, startedIn) ? entry : undefined };
+  };
 
   return async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET') return next();
@@ -119,50 +307,29 @@ export function publicReads({ apollo, documents, channel, anonymousContext }: Pu
     }
 
     const key = `${id}\n${canonicalJson(variables)}`;
-    const send = (status: number, entry: Entry | undefined, body: string, hit: boolean) => {
-      res.status(status);
-      res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.setHeader('X-Cache', hit ? 'HIT' : 'MISS');
-      if (entry) {
-        res.setHeader('ETag', entry.etag);
-        res.setHeader('Cache-Control', CACHE_CONTROL);
-        if (req.headers['if-none-match'] === entry.etag) {
-          res.status(304).end();
-          return;
-        }
-      } else {
-        res.setHeader('Cache-Control', 'no-store');
-      }
-      res.end(body);
-    };
-
-    const cached = channel.listening ? cache.get(key) : undefined;
-    if (cached) return send(200, cached, cached.body, true);
+    const requestId = res.locals.requestId as string;
+    const cached = cache.get(key);
+    if (cached) {
+      cache.rememberUrl(req.originalUrl, cached);
+      return sendCachedRead(req, res, cached, true, requestId);
+    }
 
     try {
       let pending = inFlight.get(key);
       if (!pending) {
-        const startedIn = generation;
-        pending = (async () => {
-          const response = await apollo.executeOperation(
-            { query: doc.text, variables, operationName: doc.operationName },
-            { contextValue: await anonymousContext(req, res) },
-          );
-          if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
-          const result = response.body.singleResult;
-          const body = JSON.stringify(result);
-          // Only complete answers are kept; errors (bad input, an outage) are answered, not remembered.
-          const cacheable = !result.errors?.length && channel.listening && startedIn === generation;
-          return { status: response.http.status ?? 200, body, cacheable };
-        })().finally(() => inFlight.delete(key));
+        pending = execute(key, doc, variables, req, res).finally(() => inFlight.delete(key));
         inFlight.set(key, pending);
       }
-      const { status, body, cacheable } = await pending;
-      if (!cacheable) return send(status, undefined, body, false);
-      const entry: Entry = { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-      if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-      cache.set(key, entry);
-      send(200, entry, body, false);
+      const { status, body, entry } = await pending;
+      if (entry === undefined) {
+        res.status(status).setHeader('Cache-Control', 'no-store');
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('X-Cache', 'MISS');
+        res.end(body);
+        return;
+      }
+      cache.rememberUrl(req.originalUrl, entry);
+      sendCachedRead(req, res, entry, false, requestId);
     } catch (err) {
       next(err);
     }

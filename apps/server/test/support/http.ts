@@ -52,7 +52,7 @@ async function send(url: string, init: RequestInit, timeoutMs: number): Promise<
  * A GraphQL POST on a connection of its own (no keep-alive reuse), so that a refusal can only
  * mean the server refused the connection, not that it closed one the client was reusing.
  */
-export function postOnFreshConnection(baseUrl: string, query: string, timeoutMs = 30_000, requestId?: string): Promise<Probe> {
+export function postOnFreshConnection(baseUrl: string, query: string, timeoutMs = 30_000): Promise<Probe> {
   const startedAt = Date.now();
   const payload = JSON.stringify({ query });
   return new Promise((resolve) => {
@@ -60,7 +60,7 @@ export function postOnFreshConnection(baseUrl: string, query: string, timeoutMs 
       method: 'POST',
       agent: false,
       timeout: timeoutMs,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), connection: 'close', ...(requestId ? { 'x-request-id': requestId } : {}) },
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), connection: 'close' },
     });
     req.on('response', (res) => {
       let text = '';
@@ -78,7 +78,7 @@ export function postOnFreshConnection(baseUrl: string, query: string, timeoutMs 
       });
     });
     req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })));
-    req.on('error', (err) => resolve({ status: 0, ms: Date.now() - startedAt, startedAt, network: (err as NodeJS.ErrnoException).code ?? err.message, requestId } as Probe));
+    req.on('error', (err) => resolve({ status: 0, ms: Date.now() - startedAt, startedAt, network: (err as NodeJS.ErrnoException).code ?? err.message }));
     req.end(payload);
   });
 }

@@ -12,8 +12,7 @@ export function RouteFocus() {
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
-    document.getElementById('main')?.focus({ preventScroll: false });
-    window.scrollTo?.(0, 0);
+    document.getElementById('main')?.focus();
   }, [pathname]);
   return null;
 }

@@ -1,11 +1,9 @@
 import { defineMessages, useT } from '@patuh/ui';
-import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../paths';
 import { institutionTypeMessages } from '../format/labels';
 import { formatScore } from '../format/numbers';
 import { ResultGrade, type GradeNames } from '../grades/ResultGrade';
-import { rankingViewMeasure, rankingViewStart } from './measure';
 import { scopeRank, type RankingView } from './rankingView';
 import { ScoreChange } from './ScoreChange';
 import type { RankingRow } from './useCycleRankings';
@@ -42,13 +40,6 @@ export function RankingTable({ caption, rows, view, year, bands }: RankingTableP
   const t = useT(messages);
   const tType = useT(institutionTypeMessages);
   const scoped = Boolean(view.type || view.province);
-
-  // The time from a change of view to the table showing it, for the portal's benchmark.
-  useEffect(() => {
-    if (performance.getEntriesByName(rankingViewStart, 'mark').length === 0) return;
-    performance.measure(rankingViewMeasure, rankingViewStart);
-    performance.clearMarks(rankingViewStart);
-  }, [rows]);
 
   return (
     <div className="table-scroll">

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { PortalSignOutDocument, PortalViewerDocument } from '@patuh/graphql';
+import { PortalSignOutDocument } from '@patuh/graphql';
 import { defineMessages, useT } from '@patuh/ui';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../paths';
@@ -52,10 +52,10 @@ export function AccountMenu() {
     try {
       await signOut();
     } finally {
-      // Whatever the answer, nothing the officer saw may stay in this tab's memory.
-      await client.clearStore();
-      client.writeQuery({ query: PortalViewerDocument, data: { me: null } });
-      void navigate(paths.home);
+      // Whatever the answer, nothing the officer saw may stay in this tab's memory: the public
+      // pages read everything again, as the public.
+      await navigate(paths.home);
+      await client.resetStore().catch(() => undefined);
     }
   };
 

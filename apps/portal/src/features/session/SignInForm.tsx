@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { PortalSignInDocument, PortalViewerDocument, type PortalViewerFieldsFragment } from '@patuh/graphql';
+import { PortalSignInDocument, type PortalViewerFieldsFragment } from '@patuh/graphql';
 import { defineMessages, useT } from '@patuh/ui';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { messageIn, readApiError } from '../api/errors';
@@ -51,10 +51,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (viewer: PortalViewerFi
     try {
       const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
       if (!data) return;
-      // Everything cached so far was read as the public: start again as the signed-in officer.
-      await client.clearStore();
-      client.writeQuery({ query: PortalViewerDocument, data: { me: data.signIn } });
       onSignedIn(data.signIn);
+      // Everything cached so far was read as the public: read it again as the signed-in officer.
+      void client.resetStore().catch(() => undefined);
     } catch (error) {
       const api = readApiError(error);
       if (api.code === 'BAD_USER_INPUT' && api.field) {

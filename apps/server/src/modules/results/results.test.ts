@@ -24,6 +24,7 @@ import type { ApiClient } from '../../testing/api-client.js';
 import { startApi, type TestApi } from '../../testing/api.js';
 import { FIXTURE_USERS, seedFixture, type Fixture } from '../../testing/fixture.js';
 import { seedPublishedYear } from '../../testing/published-year.js';
+import { announceResultsChange } from '../../testing/results-change.js';
 
 let api: TestApi;
 let fx: Fixture;
@@ -187,14 +188,16 @@ describe('rankings', () => {
     expect([...firstPage.nodes, ...second.nodes].map((n) => n.institution.id)).toEqual(byRank.nodes.slice(0, 14).map((n) => n.institution.id));
   });
 
-  it('serves a page of five and the whole cycle with the same few SQL statements', async () => {
-    const five = await sqlStatementsOf({ cycleYear: 2022, first: 5 });
-    const all = await sqlStatementsOf({ cycleYear: 2022, first: 200 });
-    const filtered = await sqlStatementsOf({ cycleYear: 2023, scope: { provinceCode: '36' }, filter: { search: 'a' }, first: 200 });
+  it('reads a cycle in three SQL statements whatever the page, then from memory until results change', async () => {
+    await announceResultsChange(api);
     // The revision, its results with their bodies, the previous cycle's results.
-    expect(five).toBe(3);
-    expect(all).toBe(five);
-    expect(filtered).toBe(five);
+    expect(await sqlStatementsOf({ cycleYear: 2022, first: 5 })).toBe(3);
+    expect(await sqlStatementsOf({ cycleYear: 2022, first: 200 })).toBe(0);
+    expect(await sqlStatementsOf({ cycleYear: 2022, scope: { provinceCode: '36' }, filter: { search: 'a' }, first: 200 })).toBe(0);
+    expect(await sqlStatementsOf({ cycleYear: 2023, scope: { provinceCode: '36' }, filter: { search: 'a' }, first: 200 })).toBe(3);
+
+    await announceResultsChange(api);
+    expect(await sqlStatementsOf({ cycleYear: 2022, first: 200 })).toBe(3);
   });
 
   it('shows an earlier revision when asked, and nothing for a year without published results', async () => {
