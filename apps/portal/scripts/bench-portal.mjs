@@ -32,6 +32,7 @@ const { chromium } = createRequire(path.join(repositoryRoot, 'e2e', 'package.jso
 
 const TARGETS = { homeInitialJsGzipKB: 170, lcpMs: 1500, filterMs: 100 };
 const LCP_RUNS = 5;
+const REPEATS = 3;
 
 // ---------------------------------------------------------------------------------------------
 // 1. Initial JavaScript of the home
@@ -163,25 +164,37 @@ async function filterTimes(browser, baseUrl, year) {
   await page.getByRole('table', { name: `Peringkat nasional ${year}` }).waitFor({ timeout: 30_000 });
   const measured = () => page.evaluate((name) => performance.getEntriesByName(name, 'measure').map((entry) => entry.duration), MEASURE);
 
+  const select = (label, value) => () => page.getByLabel(label, { exact: true }).selectOption(value);
+  const search = (text) => () => page.getByLabel('Cari nama atau kode', { exact: true }).fill(text);
+  // [what, the change, the change back]: every step starts from, and returns to, the whole
+  // national ranking, and both directions are measured.
   const steps = [
-    ['province Banten', () => page.getByLabel('Provinsi', { exact: true }).selectOption('36')],
-    ['kind: cities', () => page.getByLabel('Jenis instansi', { exact: true }).selectOption('KOTA')],
-    ['all provinces', () => page.getByLabel('Provinsi', { exact: true }).selectOption('')],
-    ['grade A', () => page.getByLabel('Predikat', { exact: true }).selectOption('A')],
-    ['zone Kuning', () => page.getByLabel('Zona', { exact: true }).selectOption('KUNING')],
-    ['sort by name', () => page.getByLabel('Urutkan', { exact: true }).selectOption('name')],
-    ['sort by largest rise', () => page.getByLabel('Urutkan', { exact: true }).selectOption('rise')],
-    ['clear all filters', () => page.getByRole('button', { name: 'Hapus semua saringan' }).click()],
-    ['search “kab”', () => page.getByLabel('Cari nama atau kode', { exact: true }).fill('kab')],
-    ['search cleared', () => page.getByLabel('Cari nama atau kode', { exact: true }).fill('')],
+    ['province Banten', select('Provinsi', '36'), select('Provinsi', '')],
+    ['kind: regencies', select('Jenis instansi', 'KABUPATEN'), select('Jenis instansi', '')],
+    ['grade B', select('Predikat', 'B'), select('Predikat', '')],
+    ['zone Kuning', select('Zona', 'KUNING'), select('Zona', '')],
+    ['sort by name', select('Urutkan', 'name'), select('Urutkan', 'rank')],
+    ['sort by largest rise', select('Urutkan', 'rise'), select('Urutkan', 'rank')],
+    ['search “kab”', search('kab'), search('')],
   ];
   const times = [];
-  for (const [label, act] of steps) {
+  // Each change is measured after a round trip back, three times: the median of the three
+  // keeps a moment of contention on a shared machine from passing for the page's own cost.
+  const measure = async (act) => {
     const before = (await measured()).length;
     await act();
     await page.waitForFunction(([name, count]) => performance.getEntriesByName(name, 'measure').length > count, [MEASURE, before], { timeout: 10_000 });
     const all = await measured();
-    times.push({ label, ms: all[all.length - 1] });
+    return all[all.length - 1];
+  };
+  for (const [label, act, undo] of steps) {
+    const there = [];
+    const back = [];
+    for (let i = 0; i < REPEATS; i++) {
+      there.push(await measure(act));
+      back.push(await measure(undo));
+    }
+    times.push({ label, ms: median(there) }, { label: '  and back', ms: median(back) });
   }
   await context.close();
   return times;
@@ -225,12 +238,15 @@ async function main() {
     const filterMedian = round(median(filters.map((step) => step.ms)));
     console.log(`  median ${filterMedian} ms, slowest ${filterMax} ms (target ≤ ${TARGETS.filterMs} ms)`);
 
+    const [load] = os.loadavg();
+    console.log(`Load average during the run: ${round(load, 2)} on ${os.cpus().length} CPUs`);
     const met = gzipKB <= TARGETS.homeInitialJsGzipKB && lcpMs <= TARGETS.lcpMs && filterMax <= TARGETS.filterMs;
     console.log(
       JSON.stringify({
         homeInitialJsGzipKB: gzipKB,
         lcpMs,
         filterMs: { median: filterMedian, max: filterMax, rows: institutions },
+        loadAverage: round(load, 2),
         targets: TARGETS,
         met,
       }),

@@ -58,6 +58,9 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
   };
   const app = express();
   app.disable('x-powered-by');
+  // What can be revalidated carries its own validator (public reads, open data files, static files);
+  // hashing every other answer for an ETag (a whole ranking is 240 KB of JSON) is waste.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   // Repeated public reads are answered before Express: on publication day they are most requests.
   const publicReadCache = createPublicReadCache(resultsChannel);
@@ -149,11 +152,13 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
 
 /**
  * Stops listening and resolves once every connection is closed: idle ones at once, busy ones
- * after their answer, whatever is left after the grace period by force. This is Node's own
- * close, not Apollo's drain plugin: the plugin half-closes connections it has not yet seen a
- * request on, and a request arriving on one at that moment was carried out but never answered.
+ * after their answer (which says `Connection: close`, so kept-alive clients move on), whatever is
+ * left after the grace period by force. This is Node's own close, not Apollo's drain plugin: the
+ * plugin half-closes connections it has not yet seen a request on, and a request arriving on one
+ * at that moment was carried out but never answered.
  */
 function drainHttpServer(server: http.Server, graceMs: number): Promise<void> {
+  server.prependListener('request', (_req: http.IncomingMessage, res: http.ServerResponse) => res.setHeader('Connection', 'close'));
   return new Promise((resolve) => {
     const force = setTimeout(() => server.closeAllConnections(), graceMs);
     server.close(() => {

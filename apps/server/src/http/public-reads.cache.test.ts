@@ -61,7 +61,7 @@ const URL_A = '/graphql?documentId=sha256%3Aabc&variables=%7B%22cycleYear%22%3A2
 async function cachedUnder(url: string, json = RANKING_JSON) {
   const entry = await prepareCachedRead(json);
   expect(cache.set(`key of ${url}`, entry, cache.generation())).toBe(true);
-  cache.rememberUrl(url, entry);
+  cache.rememberUrl(url, `key of ${url}`);
   return entry;
 }
 
@@ -130,6 +130,9 @@ describe('the raw request path', () => {
     expect((await rawGet(URL_A)).headers['x-answered-by']).toBe('express');
     expect(cache.set('late', late, startedIn)).toBe(false);
     expect(cache.get('late')).toBeUndefined();
+    // A request that waited for an answer dropped meanwhile does not bring it back under its URL.
+    cache.rememberUrl(URL_A, `key of ${URL_A}`);
+    expect((await rawGet(URL_A)).headers['x-answered-by']).toBe('express');
   });
 
   it('answers nothing from memory while changes cannot be heard', async () => {

@@ -71,8 +71,8 @@ export interface PublicReadCache {
   get(key: string): CachedRead | undefined;
   /** The entry a request with exactly this URL was last answered with, while the cache can be trusted. */
   getByUrl(url: string): CachedRead | undefined;
-  /** Lets later requests with exactly this URL be answered before Express. */
-  rememberUrl(url: string, entry: CachedRead): void;
+  /** Lets later requests with exactly this URL be answered before Express, with what is cached under `key` now. */
+  rememberUrl(url: string, key: string): void;
   /** Counts the changes so far: an answer computed across a change must not be kept. */
   generation(): number;
   /** Keeps an entry computed in `startedIn`, unless results changed since; returns whether it did. */
@@ -99,8 +99,10 @@ export function createPublicReadCache(channel: ResultsChannel): PublicReadCache 
   return {
     get: (key) => (channel.listening ? entries.get(key) : undefined),
     getByUrl: (url) => (channel.listening ? byUrl.get(url) : undefined),
-    rememberUrl(url, entry) {
-      if (channel.listening) setBounded(byUrl, MAX_URLS, url, entry);
+    rememberUrl(url, key) {
+      // Looked up again rather than passed in: an entry dropped by a change meanwhile must not come back.
+      const entry = channel.listening ? entries.get(key) : undefined;
+      if (entry !== undefined) setBounded(byUrl, MAX_URLS, url, entry);
     },
     generation: () => generation,
     set(key, entry, startedIn) {
@@ -117,7 +119,6 @@ export function createPublicReadCache(channel: ResultsChannel): PublicReadCache 
 const MIN_COMPRESSED_BYTES = 1024;
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
-
 
 /**
  * An answer's bytes in every coding, compressed once (off the event loop, in libuv's pool) rather
@@ -310,7 +311,7 @@ export function publicReads({ apollo, documents, cache, anonymousContext }: Publ
     const requestId = res.locals.requestId as string;
     const cached = cache.get(key);
     if (cached) {
-      cache.rememberUrl(req.originalUrl, cached);
+      cache.rememberUrl(req.originalUrl, key);
       return sendCachedRead(req, res, cached, true, requestId);
     }
 
@@ -328,7 +329,7 @@ export function publicReads({ apollo, documents, cache, anonymousContext }: Publ
         res.end(body);
         return;
       }
-      cache.rememberUrl(req.originalUrl, entry);
+      cache.rememberUrl(req.originalUrl, key);
       sendCachedRead(req, res, entry, false, requestId);
     } catch (err) {
       next(err);

@@ -81,8 +81,6 @@ describe('PostgreSQL restarted under load', () => {
         `after the bound: ${JSON.stringify(tally(afterBound))}`,
     );
 
-    for (const p of probes.filter((p) => outcomeOf(p) === 'INTERNAL_SERVER_ERROR')) console.info('DEBUG', byKind.get(p), p.status, JSON.stringify(p.body));
-    console.info('DEBUG server output', server.output().slice(-6000));
     expect(server.child.exitCode, 'the server process survives').toBeNull();
     // Every request got an answer from the server: complete, or a clean retryable error.
     expect(Object.keys(tally(probes)).filter((o) => o !== 'ok' && o !== 'SERVICE_UNAVAILABLE')).toEqual([]);

@@ -5,6 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AssessmentForm } from './AssessmentForm';
+import { readDraft } from './draftStore';
 import { extremeAnswers } from '../methodology/preview';
 import { toScoringMethod, type ScoringMethod } from './method';
 import type { SaveAnswers } from './useAnswerDrafts';
@@ -128,5 +129,23 @@ describe('AssessmentForm', { timeout: 20_000 }, () => {
     // Only numbers (or a cleared answer) were ever sent, never the unreadable text.
     const values = save.mock.calls.flatMap(([request]) => request.answers.map((answer) => answer.value));
     expect(values.every((value) => value === null || Number.isFinite(value))).toBe(true);
+  });
+
+  it('keeps changes in the browser while the server cannot be reached, and saves them once it is back', async () => {
+    const user = userEvent.setup();
+    const stored = bestAnswersExcept('PNG-PEN-01');
+    const server = fakeServer(stored);
+    const save = vi.fn<SaveAnswers>();
+    save.mockRejectedValueOnce(new TypeError('Failed to fetch')).mockImplementation(server);
+    renderForm(stored, save);
+
+    await user.click(within(screen.getByRole('group', { name: /PNG-PEN-01/ })).getByRole('radio', { name: 'Tidak' }));
+    expect(await screen.findByText(/^Offline, akan disimpan: 1 perubahan/)).toBeInTheDocument();
+    expect(readDraft(window.localStorage, assessment([]).id)?.edits).toEqual({ 'PNG-PEN-01': { answer: { value: 0, notApplicable: false, note: null }, base: null } });
+
+    window.dispatchEvent(new Event('online'));
+    await screen.findByText(/^Tersimpan/);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(readDraft(window.localStorage, assessment([]).id)).toBeNull();
   });
 });

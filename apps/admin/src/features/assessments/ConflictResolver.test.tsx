@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AssessmentForm } from './AssessmentForm';
 import { ConflictResolver } from './ConflictResolver';
-import { readDraft } from './draftStore';
+import { readDraft, writeDraft } from './draftStore';
 import { toScoringMethod, type ScoringMethod } from './method';
 import type { AnswerConflict, SaveAnswers, StoredAnswer } from './useAnswerDrafts';
 
@@ -88,7 +88,7 @@ describe('a conflicting save in the assessment form', { timeout: 20_000 }, () =>
     };
   }
 
-  it('merges what it can, asks about the rest, and saves the choice against the new version without losing anything', async () => {
+  it('restores unsaved edits after a reload, merges what it can, asks about the rest, and saves the choice against the new version', async () => {
     const user = userEvent.setup();
     // Meanwhile a colleague saved version 3: IN-KOM-01 set to 0 and IN-SAR-02 answered.
     const theirs = [stored('IN-KOM-01', 0), stored('IN-KOM-02', 2), stored('IN-SAR-02', 3)];
@@ -113,14 +113,20 @@ describe('a conflicting save in the assessment form', { timeout: 20_000 }, () =>
       answers: [...theirs.filter((answer) => !request.answers.some((sent) => sent.indicatorCode === answer.indicatorCode)), ...request.answers.map((a) => stored(a.indicatorCode, a.value as number))],
     }));
 
+    // Before a reload, I had set IN-KOM-01 to 3 and IN-KOM-02 to 1, from version 2; neither reached the server.
+    const kept = { value: 2, notApplicable: false, note: null };
+    writeDraft(window.localStorage, {
+      assessmentId: assessment().id,
+      baseVersion: 2,
+      edits: { 'IN-KOM-01': { answer: { ...kept, value: 3 }, base: kept }, 'IN-KOM-02': { answer: { ...kept, value: 1 }, base: kept } },
+      updatedAt: '2026-07-01T02:30:00.000Z',
+    });
     render(
       <LocaleProvider>
-        <AssessmentForm assessment={assessment()} method={method} save={save} onEvidenceUploaded={() => undefined} storage={window.localStorage} debounceMs={1_000} />
+        <AssessmentForm assessment={assessment()} method={method} save={save} onEvidenceUploaded={() => undefined} storage={window.localStorage} debounceMs={20} />
       </LocaleProvider>,
     );
-    // I set IN-KOM-01 to 3 and IN-KOM-02 to 1, from version 2, in one save.
-    await user.click(within(screen.getByRole('group', { name: /^IN-KOM-01/ })).getByRole('radio', { name: /^3 — / }));
-    await user.click(within(screen.getByRole('group', { name: /^IN-KOM-02/ })).getByRole('radio', { name: /^1 — / }));
+    expect(screen.getByText(/dipulihkan dari peramban ini/)).toBeInTheDocument();
 
     const resolver = await screen.findByRole('region', { name: 'Perubahan Anda bertentangan dengan perubahan orang lain' });
     // Only IN-KOM-01 was changed by both; IN-KOM-02 (mine alone) was merged.

@@ -8,7 +8,7 @@ import { EvidenceList } from './Evidence';
 import { indicatorAnchor, IndicatorTree } from './IndicatorTree';
 import type { ScoringMethod } from './method';
 
-type AnswerChange = AssessmentChangesQuery['assessmentChanges'][number];
+export type AnswerChange = AssessmentChangesQuery['assessmentChanges'][number];
 
 const messages = defineMessages(
   {

@@ -6,7 +6,9 @@ import { MethodologyEditor } from './MethodologyEditor';
 import type { DraftMethodology } from './draft';
 it('renders', () => {
   const doc = JSON.parse(JSON.stringify(METHOD_2022)) as DraftMethodology;
+  process.stderr.write('before render\n');
   renderWithProviders(<MethodologyEditor cycleId="c" version={1} document={doc} editable={true} answers={{}} onAnswersChange={() => undefined} onSaved={() => undefined} onReload={() => undefined} />, []);
+  process.stderr.write('after render\n');
   console.log('elements', document.querySelectorAll('*').length, 'buttons', document.querySelectorAll('button').length, 'inputs', document.querySelectorAll('input,select').length);
   let t0 = Date.now();
   screen.getByLabelText('Bobot (%) — INPUT Input');

@@ -8,7 +8,6 @@ const messages = defineMessages(
   {
     label: 'Berkas bukti',
     hint: 'PDF, PNG, JPEG, WebP, DOCX, XLSX, CSV atau TXT; paling besar 20 MB per berkas.',
-    upload: 'Unggah bukti',
     uploading: 'Mengunggah {name}',
     done: '{name} terunggah.',
     failed: '{name} gagal diunggah: {reason}',
@@ -21,7 +20,6 @@ const messages = defineMessages(
   {
     label: 'Evidence files',
     hint: 'PDF, PNG, JPEG, WebP, DOCX, XLSX, CSV or TXT; at most 20 MB per file.',
-    upload: 'Upload evidence',
     uploading: 'Uploading {name}',
     done: '{name} uploaded.',
     failed: '{name} could not be uploaded: {reason}',

@@ -1,4 +1,5 @@
 import { defineMessages, useT } from '@patuh/ui';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../paths';
 import { institutionTypeMessages } from '../format/labels';
@@ -35,12 +36,45 @@ export interface RankingTableProps {
   bands: readonly GradeNames[];
 }
 
-/** One row per body: its rank in the scope shown, score, grade and change since last year. */
-export function RankingTable({ caption, rows, view, year, bands }: RankingTableProps) {
+interface RowProps {
+  row: RankingRow;
+  rank: number | null;
+  scoped: boolean;
+  bands: readonly GradeNames[];
+}
+
+/** A body's row. Memoised: a change of filters re-renders only the rows that were not shown before. */
+const RankingTableRow = memo(function RankingTableRow({ row, rank, scoped, bands }: RowProps) {
   const t = useT(messages);
   const tType = useT(institutionTypeMessages);
-  const scoped = Boolean(view.type || view.province);
+  return (
+    <tr>
+      <td className="numeric">
+        {rank}
+        {scoped ? <span className="ranking-table__national">{t('nationalRank', { rank: row.rankNational })}</span> : null}
+      </td>
+      <th scope="row" className="ranking-table__body">
+        <Link to={paths.institution(row.institution.id)}>{row.institution.name}</Link>
+        <span className="ranking-table__meta">
+          {tType(row.institution.type)}
+          {row.institution.province ? ` · ${row.institution.province.name}` : ''}
+        </span>
+      </th>
+      <td className="numeric">{formatScore(row.score, t.locale)}</td>
+      <td>
+        <ResultGrade grade={row.grade} zone={row.zone} label={row.label} bands={bands} />
+      </td>
+      <td>
+        <ScoreChange delta={row.delta} grade={row.grade} previousGrade={row.previousGrade} />
+      </td>
+    </tr>
+  );
+});
 
+/** One row per body: its rank in the scope shown, score, grade and change since last year. */
+export const RankingTable = memo(function RankingTable({ caption, rows, view, year, bands }: RankingTableProps) {
+  const t = useT(messages);
+  const scoped = Boolean(view.type || view.province);
   return (
     <div className="table-scroll">
       <table className="data-table ranking-table">
@@ -60,29 +94,10 @@ export function RankingTable({ caption, rows, view, year, bands }: RankingTableP
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.institution.id}>
-              <td className="numeric">
-                {scopeRank(row, view)}
-                {scoped ? <span className="ranking-table__national">{t('nationalRank', { rank: row.rankNational })}</span> : null}
-              </td>
-              <th scope="row" className="ranking-table__body">
-                <Link to={paths.institution(row.institution.id)}>{row.institution.name}</Link>
-                <span className="ranking-table__meta">
-                  {tType(row.institution.type)}
-                  {row.institution.province ? ` · ${row.institution.province.name}` : ''}
-                </span>
-              </th>
-              <td className="numeric">{formatScore(row.score, t.locale)}</td>
-              <td>
-                <ResultGrade grade={row.grade} zone={row.zone} label={row.label} bands={bands} />
-              </td>
-              <td>
-                <ScoreChange delta={row.delta} grade={row.grade} previousGrade={row.previousGrade} />
-              </td>
-            </tr>
+            <RankingTableRow key={row.institution.id} row={row} rank={scopeRank(row, view)} scoped={scoped} bands={bands} />
           ))}
         </tbody>
       </table>
     </div>
   );
-}
+});

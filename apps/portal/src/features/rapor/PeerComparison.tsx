@@ -8,7 +8,6 @@ import type { Rapor } from './types';
 
 const messages = defineMessages(
   {
-    standing: 'Kedudukan',
     national: 'Nasional',
     ofType: 'Di antara {type}',
     inProvince: 'Di {province}',
@@ -23,7 +22,6 @@ const messages = defineMessages(
     you: '(instansi Anda)',
   },
   {
-    standing: 'Standing',
     national: 'Nationally',
     ofType: 'Among {type}',
     inProvince: 'In {province}',

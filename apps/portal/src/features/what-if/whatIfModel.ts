@@ -20,7 +20,6 @@ import {
   type CompiledMethodology,
   type ImprovementOpportunity,
   type Indicator,
-  type LocalizedText,
   type NextGradeGap,
   type RankableInstitution,
   type SimulatedInstitution,
@@ -35,8 +34,6 @@ export type Changes = Readonly<Record<string, Readonly<Record<string, AnswerValu
 
 export interface IndicatorInfo {
   indicator: Indicator;
-  dimension: LocalizedText;
-  variable: LocalizedText;
 }
 
 export interface WhatIfInputs {
@@ -61,7 +58,7 @@ export function buildWhatIfInputs(data: WhatIfData, name: string): WhatIfInputs 
   for (const dimension of methodology.methodology.dimensions) {
     for (const variable of dimension.variables) {
       for (const indicator of variable.indicators) {
-        indicators.set(indicator.code, { indicator, dimension: dimension.title, variable: variable.title });
+        indicators.set(indicator.code, { indicator });
         indicatorOrder.push(indicator.code);
       }
     }
