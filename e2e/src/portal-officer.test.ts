@@ -7,6 +7,8 @@ import { artifactsDir } from './support/platform.js';
 import { useBrowserSession } from './support/session.js';
 
 const session = useBrowserSession();
+/** A whole journey visits many pages, each with its accessibility scan: more than one test's usual minute. */
+const JOURNEY_TIMEOUT = 180_000;
 
 const OFFICER = { email: 'tangsel@patuh.demo', password: 'patuh-demo-2025' };
 
@@ -109,7 +111,7 @@ describe('portal for an assessed body’s officer', () => {
     await page.getByRole('heading', { name: 'Apa yang dibutuhkan' }).waitFor();
     await checkPage(page, 'portal-officer-what-if');
     expect(session.pageErrors).toEqual([]);
-  });
+   }, JOURNEY_TIMEOUT);
 
   it('raises a clarification during the clarification stage, or says when that stage opens', async () => {
     const { page } = session;

@@ -4,6 +4,8 @@ import { saveScreenshot, seriousAccessibilityViolations } from './support/browse
 import { htmlLang, useBrowserSession } from './support/session.js';
 
 const session = useBrowserSession();
+/** A whole journey visits many pages, each with its accessibility scan: more than one test's usual minute. */
+const JOURNEY_TIMEOUT = 180_000;
 
 /** A public read of the live API, to compare the pages with. */
 async function api<T>(query: string): Promise<T> {
@@ -127,7 +129,7 @@ describe('portal for the public', () => {
     await page.getByRole('heading', { name: 'API GraphQL publik' }).waitFor();
     await checkPage(page, 'portal-public-open-data', 'Data terbuka dan API — Patuh');
     expect(session.pageErrors).toEqual([]);
-  });
+   }, JOURNEY_TIMEOUT);
 
   it('colours the provinces on a map whose every province is a link, with a table of the same figures', async () => {
     const { page } = session;

@@ -25,6 +25,7 @@ import { staticApps } from './http/static-apps.js';
 import type { Logger } from './logger.js';
 import { evidenceRoutes } from './modules/assessment/evidence.routes.js';
 import { LocalFileStorage } from './modules/assessment/file-storage.js';
+import { refuseNulCharacters } from './graphql/nul-characters.js';
 import { queryProtection } from './graphql/protection.js';
 import { buildPatuhSchema } from './schema/build-schema.js';
 
@@ -83,6 +84,7 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     includeStacktraceInErrorResponses: config.env !== 'production',
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      refuseNulCharacters,
       ApolloServerPluginLandingPageDisabled(),
       // Per-field cache hints cost a hook on every field of every row; HTTP caching is done by
       // the public read cache instead (http/public-reads.ts).

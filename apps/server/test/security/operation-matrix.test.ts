@@ -28,7 +28,10 @@ type AudienceName = keyof typeof AUDIENCES;
 
 /** What no call may ever meet: these would mean the call never reached the resolver, or broke it. */
 const NEVER = new Set(['INTERNAL_SERVER_ERROR', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
-/** Operations that end the caller's session: each gets a session of its own. */
+/**
+ * Operations that end the caller's session(s): called last (signing out everywhere ends the
+ * shared sessions too), each on a session of its own.
+ */
 const ENDS_SESSION = new Set(['signOut', 'signOutEverywhere']);
 
 let api: TestApi;
@@ -38,7 +41,7 @@ let fingerprints: Fingerprinter;
 
 beforeAll(async () => {
   api = await startApi('security_matrix', seedFixture, { NODE_ENV: 'production', SESSION_SECRET: 'security-'.repeat(5) });
-  operations = rootOperations(await loadSchema());
+  operations = rootOperations(await loadSchema()).sort((a, b) => Number(ENDS_SESSION.has(a.name)) - Number(ENDS_SESSION.has(b.name)));
   clients = {} as Record<AudienceName, ApiClient>;
   for (const [name, user] of Object.entries(AUDIENCES) as [AudienceName, (typeof AUDIENCES)[AudienceName]][]) {
     clients[name] = user ? await api.signIn(user) : api.anonymous();

@@ -1,8 +1,9 @@
 import { defineMessages, useT } from '@patuh/ui';
 import { forwardRef } from 'react';
-import { fieldId, pathToString, type DraftMethodology } from './draft';
+import { fieldId, type DraftMethodology } from './draft';
 import { useIssueText } from './IssueMessages';
 import { pathParts, useIssues, type MethodologyIssue } from './issues';
+import { useOpenNodes } from './openNodes';
 
 const messages = defineMessages(
   {
@@ -97,22 +98,6 @@ function useLocation(): (issue: MethodologyIssue, doc: DraftMethodology) => stri
   };
 }
 
-/** Takes the reader to the place of an issue: opens the folded parts around it and focuses it. */
-function goTo(issue: MethodologyIssue): void {
-  const parts = pathParts(issue.path);
-  // The field itself, else its list of issues, else the nearest enclosing place that has one.
-  for (let length = parts.length; length >= 0; length -= 1) {
-    const id = fieldId(pathToString(parts.slice(0, length)));
-    const target = document.getElementById(id) ?? document.getElementById(`${id}-issues`);
-    if (!target) continue;
-    for (let details = target.closest('details'); details; details = details.parentElement?.closest('details') ?? null) details.open = true;
-    if (!target.matches('input, select, textarea, button')) target.setAttribute('tabindex', '-1');
-    target.focus();
-    target.scrollIntoView({ block: 'center' });
-    return;
-  }
-}
-
 /**
  * Every issue of the draft in one list at the top, each leading to its place: the editor's tree is
  * long and mostly folded, and an issue must never be out of sight without anyone knowing.
@@ -122,6 +107,7 @@ export const IssueSummary = forwardRef<HTMLDivElement>(function IssueSummary(_, 
   const index = useIssues();
   const text = useIssueText();
   const location = useLocation();
+  const { reveal } = useOpenNodes();
   const issues = index.all;
   return (
     <div ref={ref} tabIndex={-1} className={`issue-summary${issues.length ? ' issue-summary--open' : ''}`} aria-live="polite">
@@ -137,7 +123,7 @@ export const IssueSummary = forwardRef<HTMLDivElement>(function IssueSummary(_, 
                   href={`#${fieldId(issue.path)}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    goTo(issue);
+                    reveal(issue.path);
                   }}
                 >
                   {location(issue, index.doc as DraftMethodology)}

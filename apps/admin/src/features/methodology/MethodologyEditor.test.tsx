@@ -12,6 +12,9 @@ import type { DraftMethodology } from './draft';
 import { MethodologyEditor, type MethodologyEditorProps } from './MethodologyEditor';
 import { extremeAnswers, type SampleAnswers } from './preview';
 
+// A whole method in jsdom: queries over a few hundred fields take a while on a small machine.
+vi.setConfig({ testTimeout: 60_000 });
+
 const preset = () => JSON.parse(JSON.stringify(METHOD_2022)) as DraftMethodology;
 
 /** The editor with its sample answers held as the page holds them. */
@@ -40,6 +43,12 @@ const refetchMocks: MockLink.MockedResponse[] = [
 
 const renderEditor = (props: Partial<MethodologyEditorProps> = {}, mocks: MockLink.MockedResponse[] = []) =>
   renderWithProviders(<Harness {...props} />, [...mocks, ...refetchMocks]);
+
+/** Unfolds a node of the tree (or of the preview) by its summary, as a person would. */
+async function unfold(user: ReturnType<typeof userEvent.setup>, summaryText: string | RegExp, scope: HTMLElement = document.body) {
+  const summary = within(scope).getByText(summaryText, { selector: 'summary, summary *' }).closest('summary') as HTMLElement;
+  await user.click(summary);
+}
 
 /** The score as the preview must show it: computed by @patuh/scoring, written the Indonesian way. */
 const expectedScore = (methodology: Methodology, answers: SampleAnswers) => {
@@ -73,20 +82,25 @@ describe('methodology editor: validation as you type', () => {
   it('puts an issue at its field and leads there from the summary, opening the folded tree', async () => {
     const user = userEvent.setup();
     renderEditor();
-    const weight = screen.getByLabelText('Bobot (%) — IN-KOM-01 Pengetahuan pelaksana atas 14 komponen standar pelayanan (ditanyakan secara lisan)');
+    const label = 'Bobot (%) — IN-KOM-01 Pengetahuan pelaksana atas 14 komponen standar pelayanan (ditanyakan secara lisan)';
+    await unfold(user, 'IN-KOM Kompetensi Pelaksana');
+    await unfold(user, /^IN-KOM-01 Pengetahuan/);
+    const weight = screen.getByLabelText(label);
     await user.clear(weight);
     await user.type(weight, 'dua');
 
     expect(weight).toHaveAttribute('aria-invalid', 'true');
     expect(weight).toHaveAccessibleDescription('Isi dengan angka, misalnya 21,85.');
     expect(screen.getByRole('heading', { name: '1 masalah perlu diperbaiki sebelum metodologi dapat disimpan' })).toBeInTheDocument();
+    // The folded summaries above it count the issue.
+    expect(screen.getByText('IN-KOM Kompetensi Pelaksana').closest('summary')).toHaveTextContent('1 masalah');
 
-    // Folding the indicator again hides the field; the summary's link opens it and focuses the field.
-    const details = weight.closest('details') as HTMLDetailsElement;
-    details.open = false;
+    // Folded away, the field is gone; the summary's link unfolds it again and focuses the field.
+    await unfold(user, 'IN-KOM Kompetensi Pelaksana');
+    expect(screen.queryByLabelText(label)).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'INPUT › IN-KOM › IN-KOM-01 — bobot' }));
-    expect(details.open).toBe(true);
-    expect(document.activeElement).toBe(weight);
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(label)));
+    expect(screen.getByLabelText(label)).toHaveValue('dua');
   });
 
   it('reports a grade band gap at the band', async () => {
@@ -108,19 +122,23 @@ describe('methodology editor: score preview', () => {
     expect(within(preview).getByText('Belum lengkap: 37 dari 37 indikator belum dijawab.')).toBeInTheDocument();
 
     await user.click(within(preview).getByRole('button', { name: 'Isi semua dengan jawaban terbaik' }));
-    expect(within(preview).getByText('100,00')).toBeInTheDocument();
+    expect(within(preview).getByText('100,00', { selector: 'strong' })).toBeInTheDocument();
     expect(within(preview).getByText('Kualitas Tertinggi')).toBeInTheDocument();
     const breakdown = within(preview).getByRole('table', { name: 'Rincian per dimensi' });
     expect(within(breakdown).getAllByRole('row')).toHaveLength(5);
     expect(within(breakdown).getByRole('row', { name: /Input/ })).toHaveTextContent('21,85 %21,8521,85100,00');
 
     // One answer lower: the score drops by what @patuh/scoring says it should.
+    await unfold(user, 'Input', preview);
     await user.selectOptions(within(preview).getByLabelText(/IN-KOM-01/), '0');
     const answers = { ...extremeAnswers(METHOD_2022, 'best'), 'IN-KOM-01': 0 };
     const lowered = expectedScore(METHOD_2022, answers);
-    expect(within(preview).getByText(lowered)).toBeInTheDocument();
+    expect(within(preview).getByText(lowered, { selector: 'strong' })).toBeInTheDocument();
 
     // A weight moved from IN-KOM-01 to IN-KOM-02 changes the preview before anything is saved.
+    await unfold(user, 'IN-KOM Kompetensi Pelaksana');
+    await unfold(user, /^IN-KOM-01 /);
+    await unfold(user, /^IN-KOM-02 /);
     await user.clear(screen.getByLabelText(/^Bobot \(%\) — IN-KOM-01 /));
     await user.type(screen.getByLabelText(/^Bobot \(%\) — IN-KOM-01 /), '14,44');
     await user.clear(screen.getByLabelText(/^Bobot \(%\) — IN-KOM-02 /));
@@ -131,7 +149,7 @@ describe('methodology editor: score preview', () => {
     kom.indicators[1]!.weight = 25.11;
     const reweighted = expectedScore(edited as unknown as Methodology, answers);
     expect(reweighted).not.toBe(lowered);
-    expect(within(preview).getByText(reweighted)).toBeInTheDocument();
+    expect(within(preview).getByText(reweighted, { selector: 'strong' })).toBeInTheDocument();
   });
 });
 

@@ -12,6 +12,7 @@ import { IssueIndex, IssuesContext, issuesFromApi, type MethodologyIssue } from 
 import { IssueSummary } from './IssueSummary';
 import { MethodologyHeader } from './MethodologyHeader';
 import { MethodologyTree } from './MethodologyTree';
+import { OpenNodesProvider } from './openNodes';
 import type { SampleAnswers } from './preview';
 import { ScorePreview } from './ScorePreview';
 
@@ -118,6 +119,7 @@ export function MethodologyEditor({ cycleId, version, document, editable, answer
   return (
     <IssuesContext.Provider value={issues}>
       <EditorContext.Provider value={editor}>
+        <OpenNodesProvider initiallyOpen={document.dimensions.map((_, index) => `dimensions[${index}]`)}>
         <div className="methodology-layout">
           <div className="methodology-layout__editor">
             <IssueSummary ref={summaryRef} />
@@ -170,6 +172,7 @@ export function MethodologyEditor({ cycleId, version, document, editable, answer
             <p>{t('discardBody', { version })}</p>
           </ConfirmDialog>
         ) : null}
+        </OpenNodesProvider>
       </EditorContext.Provider>
     </IssuesContext.Provider>
   );

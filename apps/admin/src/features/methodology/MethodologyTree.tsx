@@ -21,6 +21,7 @@ import {
 import { BilingualFields, CheckboxField, NumberField, SelectField, TextField, useEditor } from './fields';
 import { IssuesAt } from './IssueMessages';
 import { useIssues } from './issues';
+import { TreeNode } from './openNodes';
 import { ScaleEditor } from './ScaleEditor';
 
 const messages = defineMessages(
@@ -187,13 +188,19 @@ function DimensionEditor({ dimension, path }: { dimension: DraftDimension; path:
     update([...path, 'variables'], [...dimension.variables, newVariable(code, unusedCode(doc, `${code}-`))]);
   };
   return (
-    <details className="tree-node tree-node--dimension" open>
-      <summary className="tree-node__summary">
-        <span className="tree-node__kind">{t('dimension')}</span> <span className="tree-node__name">{name}</span>{' '}
-        <span className="tree-node__weight">{formatWeight(dimension.weight, locale)} %</span>{' '}
-        <span className="muted">{t('variables', { count: dimension.variables.length })}</span> <IssueCount path={path} />
-      </summary>
-      <div className="tree-node__body">
+    <TreeNode
+      path={pathToString(path)}
+      className="tree-node tree-node--dimension"
+      summary={
+        <>
+          <span className="tree-node__kind">{t('dimension')}</span> <span className="tree-node__name">{name}</span>{' '}
+          <span className="tree-node__weight">{formatWeight(dimension.weight, locale)} %</span>{' '}
+          <span className="muted">{t('variables', { count: dimension.variables.length })}</span> <IssueCount path={path} />
+        </>
+      }
+    >
+      {() => (
+      <>
         <div className="field-row">
           <TextField path={[...path, 'code']} label={t('code')} context={name} className="field--code" />
           <NumberField path={[...path, 'weight']} label={t('weight')} context={name} />
@@ -213,8 +220,9 @@ function DimensionEditor({ dimension, path }: { dimension: DraftDimension; path:
             <RemoveButton path={path} name={name} />
           </div>
         )}
-      </div>
-    </details>
+      </>
+      )}
+    </TreeNode>
   );
 }
 
@@ -227,13 +235,19 @@ function VariableEditor({ variable, path }: { variable: DraftVariable; path: Pat
     update([...path, 'indicators'], [...variable.indicators, newIndicator(unusedCode(doc, `${variable.code || 'I'}-`))]);
   };
   return (
-    <details className="tree-node tree-node--variable">
-      <summary className="tree-node__summary">
-        <span className="tree-node__kind">{t('variable')}</span> <span className="tree-node__name">{name}</span>{' '}
-        <span className="tree-node__weight">{formatWeight(variable.weight, locale)} %</span>{' '}
-        <span className="muted">{t('indicators', { count: variable.indicators.length })}</span> <IssueCount path={path} />
-      </summary>
-      <div className="tree-node__body">
+    <TreeNode
+      path={pathToString(path)}
+      className="tree-node tree-node--variable"
+      summary={
+        <>
+          <span className="tree-node__kind">{t('variable')}</span> <span className="tree-node__name">{name}</span>{' '}
+          <span className="tree-node__weight">{formatWeight(variable.weight, locale)} %</span>{' '}
+          <span className="muted">{t('indicators', { count: variable.indicators.length })}</span> <IssueCount path={path} />
+        </>
+      }
+    >
+      {() => (
+      <>
         <div className="field-row">
           <TextField path={[...path, 'code']} label={t('code')} context={name} className="field--code" />
           <NumberField path={[...path, 'weight']} label={t('weight')} context={name} />
@@ -253,8 +267,9 @@ function VariableEditor({ variable, path }: { variable: DraftVariable; path: Pat
             <RemoveButton path={path} name={name} />
           </div>
         )}
-      </div>
-    </details>
+      </>
+      )}
+    </TreeNode>
   );
 }
 
@@ -264,13 +279,19 @@ function IndicatorEditor({ indicator, path }: { indicator: DraftIndicator; path:
   const { update, readOnly } = useEditor();
   const name = nodeName(indicator, locale, t);
   return (
-    <details className="tree-node tree-node--indicator">
-      <summary className="tree-node__summary">
-        <span className="tree-node__kind">{t('indicator')}</span> <span className="tree-node__name">{name}</span>{' '}
-        <span className="tree-node__weight">{formatWeight(indicator.weight, locale)} %</span>{' '}
-        <span className="muted">{t(indicator.scale.kind)}</span> <IssueCount path={path} />
-      </summary>
-      <div className="tree-node__body">
+    <TreeNode
+      path={pathToString(path)}
+      className="tree-node tree-node--indicator"
+      summary={
+        <>
+          <span className="tree-node__kind">{t('indicator')}</span> <span className="tree-node__name">{name}</span>{' '}
+          <span className="tree-node__weight">{formatWeight(indicator.weight, locale)} %</span>{' '}
+          <span className="muted">{t(indicator.scale.kind)}</span> <IssueCount path={path} />
+        </>
+      }
+    >
+      {() => (
+      <>
         <div className="field-row">
           <TextField path={[...path, 'code']} label={t('code')} context={name} className="field--code" />
           <NumberField path={[...path, 'weight']} label={t('weight')} context={name} />
@@ -299,7 +320,8 @@ function IndicatorEditor({ indicator, path }: { indicator: DraftIndicator; path:
             <RemoveButton path={path} name={name} />
           </div>
         )}
-      </div>
-    </details>
+      </>
+      )}
+    </TreeNode>
   );
 }

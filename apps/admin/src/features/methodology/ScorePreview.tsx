@@ -89,6 +89,7 @@ function PreviewBody({ methodology, answers, onAnswersChange }: ScorePreviewProp
   const t = useT(messages);
   const { locale } = useLocale();
   const result = useMemo(() => scoreUnit(methodology, answers), [methodology, answers]);
+  const [openDimensions, setOpenDimensions] = useState<ReadonlySet<string>>(new Set());
   const decimalSeparator = locale === 'id' ? ',' : '.';
   const score = (value: number) => formatScore(value, { decimalSeparator });
   const total = methodology.dimensions.reduce((count, d) => count + d.variables.reduce((sum, v) => sum + v.indicators.length, 0), 0);
@@ -170,14 +171,31 @@ function PreviewBody({ methodology, answers, onAnswersChange }: ScorePreviewProp
       {methodology.dimensions.map((dimension) => {
         const indicators = dimension.variables.flatMap((variable) => variable.indicators);
         const answered = indicators.filter((indicator) => answers[indicator.code] !== undefined).length;
+        const open = openDimensions.has(dimension.code);
         return (
-          <details key={dimension.code} className="preview-answers">
+          <details
+            key={dimension.code}
+            className="preview-answers"
+            open={open}
+            onToggle={(event) => {
+              const isOpen = event.currentTarget.open;
+              setOpenDimensions((current) => {
+                const next = new Set(current);
+                if (isOpen) next.add(dimension.code);
+                else next.delete(dimension.code);
+                return next;
+              });
+            }}
+          >
             <summary>
               {dimension.title[locale]} <span className="muted">({t('answered', { answered, total: indicators.length })})</span>
             </summary>
-            {indicators.map((indicator) => (
-              <AnswerInput key={indicator.code} indicator={indicator} answer={answers[indicator.code]} onChange={(answer) => setAnswer(indicator.code, answer)} />
-            ))}
+            {/* Only an unfolded dimension's fields exist, so typing stays quick in a long method. */}
+            {open
+              ? indicators.map((indicator) => (
+                  <AnswerInput key={indicator.code} indicator={indicator} answer={answers[indicator.code]} onChange={(answer) => setAnswer(indicator.code, answer)} />
+                ))
+              : null}
           </details>
         );
       })}

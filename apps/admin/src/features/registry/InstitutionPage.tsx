@@ -4,7 +4,7 @@ import { ConfirmDialog, defineMessages, EmptyState, ErrorState, LoadingState, us
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { readApiError, type ApiError } from '../../api/errors';
-import { ApiErrorMessage, useApiErrorText } from '../../components/ApiErrorMessage';
+import { useApiErrorText } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { paths } from '../../routes/paths';
 import { useViewer } from '../session/useViewer';

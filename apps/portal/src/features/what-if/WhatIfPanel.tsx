@@ -147,7 +147,7 @@ export function WhatIfPanel({ data, name, unitNames, publishedScore }: WhatIfPan
   const suggested = useMemo(() => suggestions(inputs, changes, SUGGESTIONS), [inputs, changes]);
   const goalList = useMemo(() => goals(inputs, simulation), [inputs, simulation]);
 
-  const title = (code: string) => inputs.indicators.get(code)?.indicator.title[t.locale] ?? code;
+  const title = (code: string) => inputs.indicators.get(code)?.title[t.locale] ?? code;
   const unitName = (unitId: string) => unitNames.get(unitId) ?? unitId;
   const recorded = (unitId: string, code: string) => inputs.institution.units.find((u) => u.id === unitId)?.answers[code];
   const num = (value: number) => formatScore(value, t.locale);
@@ -167,7 +167,7 @@ export function WhatIfPanel({ data, name, unitNames, publishedScore }: WhatIfPan
   };
   const addPicked = () => {
     const current = recorded(pickUnit, pickIndicator);
-    const scale = inputs.indicators.get(pickIndicator)?.indicator.scale;
+    const scale = inputs.indicators.get(pickIndicator)?.scale;
     // Start from the recorded answer; an unanswered or not-applicable one starts at the scale's lowest.
     const start: AnswerValue =
       typeof current === 'number' || typeof current === 'boolean'
@@ -303,11 +303,11 @@ export function WhatIfPanel({ data, name, unitNames, publishedScore }: WhatIfPan
                         <th scope="row">
                           <code>{code}</code> {title(code)}
                         </th>
-                        <td>{answerInWords(info?.indicator.scale, recorded(unitId, code), t.locale)}</td>
+                        <td>{answerInWords(info?.scale, recorded(unitId, code), t.locale)}</td>
                         <td>
                           {info ? (
                             <AnswerControl
-                              scale={info.indicator.scale}
+                              scale={info.scale}
                               value={value}
                               label={t('newAnswerFor', { indicator: code, unit: unitName(unitId) })}
                               onChange={(next) => setAnswer(unitId, code, next)}
@@ -414,7 +414,7 @@ export function WhatIfPanel({ data, name, unitNames, publishedScore }: WhatIfPan
               <tbody>
                 {suggested.map((opportunity: ImprovementOpportunity) => {
                   const unitId = opportunity.unitId ?? '';
-                  const scale = inputs.indicators.get(opportunity.indicatorCode)?.indicator.scale;
+                  const scale = inputs.indicators.get(opportunity.indicatorCode)?.scale;
                   return (
                     <tr key={`${unitId}-${opportunity.indicatorCode}`}>
                       <td>{unitName(unitId)}</td>

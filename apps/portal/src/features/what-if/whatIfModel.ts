@@ -32,15 +32,12 @@ export type WhatIfData = RaporWhatIfQuery['rapor'];
 /** Changed answers by unit id, then by indicator code. */
 export type Changes = Readonly<Record<string, Readonly<Record<string, AnswerValue>>>>;
 
-export interface IndicatorInfo {
-  indicator: Indicator;
-}
-
 export interface WhatIfInputs {
   methodology: CompiledMethodology;
   institution: SimulatedInstitution;
   cycle: readonly RankableInstitution[];
-  indicators: ReadonlyMap<string, IndicatorInfo>;
+  /** The method's indicators by code, with their scales. */
+  indicators: ReadonlyMap<string, Indicator>;
   /** Methodology order, for pickers. */
   indicatorOrder: readonly string[];
 }
@@ -53,12 +50,12 @@ function answerOf(value: number | null, notApplicable: boolean): Answer | null {
 
 export function buildWhatIfInputs(data: WhatIfData, name: string): WhatIfInputs {
   const methodology = compileMethodology(assertMethodology(data.methodologyDocument));
-  const indicators = new Map<string, IndicatorInfo>();
+  const indicators = new Map<string, Indicator>();
   const indicatorOrder: string[] = [];
   for (const dimension of methodology.methodology.dimensions) {
     for (const variable of dimension.variables) {
       for (const indicator of variable.indicators) {
-        indicators.set(indicator.code, { indicator });
+        indicators.set(indicator.code, indicator);
         indicatorOrder.push(indicator.code);
       }
     }
