@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { signInToAdmin } from './support/admin.js';
 import { fetchCycles, saveScreenshot, seriousAccessibilityViolations } from './support/browser.js';
 import { htmlLang, useBrowserSession } from './support/session.js';
 
 const session = useBrowserSession();
 
+/** Staff pages are behind sign-in: the overview is where an admin lands. */
 async function openAdmin() {
   const { page } = session;
+  await signInToAdmin(page);
   await page.goto('/admin');
   await page.getByRole('table', { name: /^(Siklus penilaian|Assessment cycles)$/ }).waitFor();
   return page;

@@ -111,7 +111,7 @@ describe('portal for an assessed body’s officer', () => {
     await page.getByRole('heading', { name: 'Apa yang dibutuhkan' }).waitFor();
     await checkPage(page, 'portal-officer-what-if');
     expect(session.pageErrors).toEqual([]);
-   }, JOURNEY_TIMEOUT);
+  }, JOURNEY_TIMEOUT);
 
   it('raises a clarification during the clarification stage, or says when that stage opens', async () => {
     const { page } = session;

@@ -129,7 +129,7 @@ describe('portal for the public', () => {
     await page.getByRole('heading', { name: 'API GraphQL publik' }).waitFor();
     await checkPage(page, 'portal-public-open-data', 'Data terbuka dan API — Patuh');
     expect(session.pageErrors).toEqual([]);
-   }, JOURNEY_TIMEOUT);
+  }, JOURNEY_TIMEOUT);
 
   it('colours the provinces on a map whose every province is a link, with a table of the same figures', async () => {
     const { page } = session;

@@ -36,7 +36,7 @@ describe('admin home', () => {
   it('shows who is signed in with role and scope, and the menu of their role', async () => {
     renderAdmin(signedInAdmin());
     const menu = await screen.findByRole('navigation', { name: 'Menu utama' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Ringkasan', 'Pengguna', 'Kotak keluar', 'Jejak audit']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Ringkasan', 'Registri', 'Hasil historis', 'Pengguna', 'Kotak keluar', 'Jejak audit']);
     expect(within(menu).getByRole('link', { name: 'Ringkasan' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByText('Admin Pusat (demo)')).toBeInTheDocument();
     expect(screen.getByText('Admin · Nasional · akun demo')).toBeInTheDocument();
@@ -46,7 +46,7 @@ describe('admin home', () => {
   it('gives regional staff their province as scope and no admin pages', async () => {
     renderAdmin([viewerMock(regionalViewer), platformMock(), cyclesMock()]);
     const menu = await screen.findByRole('navigation', { name: 'Menu utama' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Ringkasan']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Ringkasan', 'Registri']);
     expect(screen.getByText('Staf perwakilan · Banten · akun demo')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Buat siklus baru' })).not.toBeInTheDocument();
   });

@@ -76,6 +76,7 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     allowBatchedHttpRequests: false,
     // main.ts handles SIGINT/SIGTERM: drain, then close the database, in that order.
     stopOnTerminationSignals: false,

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { GradeDistributionDocument } from '@patuh/graphql';
 import { EmptyState, ErrorState, LoadingState, SyntheticMarker, defineMessages, useT } from '@patuh/ui';
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { UnpublishedYear } from '../features/cycles/UnpublishedYear';
 import { usePublishedCycles } from '../features/cycles/usePublishedCycles';
@@ -60,7 +60,7 @@ const messages = defineMessages(
  * is laying out the table, so fifty rows at a time keep every change of view quick on a tablet
  * (see `npm run bench`) and the page short.
  */
-export const rankingPageSize = 50;
+const rankingPageSize = 50;
 
 const noBands: readonly never[] = [];
 
@@ -84,11 +84,9 @@ export function RankingsPage() {
 
   const keys = useMemo(() => (rows ? searchKeysOf(rows) : new Map()), [rows]);
   const collator = useMemo(() => new Intl.Collator(t.locale === 'id' ? 'id-ID' : 'en-GB', { sensitivity: 'base' }), [t.locale]);
-  // Typing in the search box stays responsive; the table catches up in the next frame.
-  const deferredView = useDeferredValue(view);
   const selection = useMemo(
-    () => (rows ? selectRankingRows(rows, keys, deferredView, collator) : null),
-    [rows, keys, deferredView, collator],
+    () => (rows ? selectRankingRows(rows, keys, view, collator) : null),
+    [rows, keys, view, collator],
   );
   const provinces = useMemo<ProvinceOption[]>(() => {
     const byCode = new Map<string, string>();
@@ -105,7 +103,7 @@ export function RankingsPage() {
 
   const shown = selection?.rows.length ?? 0;
   const pageCount = Math.max(1, Math.ceil(shown / rankingPageSize));
-  const page = Math.min(deferredView.page, pageCount);
+  const page = Math.min(view.page, pageCount);
   // A new array only when the shown rows change, so the effect below runs once per change of view.
   const pageRows = useMemo(() => (selection ? selection.rows.slice((page - 1) * rankingPageSize, page * rankingPageSize) : []), [selection, page]);
   // The time from a change of filters to its result on screen, for the portal's benchmark.
@@ -113,14 +111,13 @@ export function RankingsPage() {
 
   if (published === false) return <UnpublishedYear year={year} heading={t('heading', { year })} linkFor={(y) => paths.rankings(y)} />;
 
-  // The caption describes the rows on screen, which follow the deferred view.
-  const provinceName = deferredView.province ? provinces.find((p) => p.code === deferredView.province)?.name ?? deferredView.province : null;
+  const provinceName = view.province ? provinces.find((p) => p.code === view.province)?.name ?? view.province : null;
   const scope =
-    deferredView.type && provinceName ? t('allIn', { type: tType(deferredView.type), province: provinceName }) : deferredView.type ? tType(deferredView.type) : provinceName;
+    view.type && provinceName ? t('allIn', { type: tType(view.type), province: provinceName }) : view.type ? tType(view.type) : provinceName;
   const filters = [
-    deferredView.grade ? t('gradeFilter', { grade: deferredView.grade }) : null,
-    deferredView.zone ? t('zoneFilter', { zone: tZone(deferredView.zone) }) : null,
-    deferredView.query.trim() ? t('queryFilter', { query: deferredView.query.trim() }) : null,
+    view.grade ? t('gradeFilter', { grade: view.grade }) : null,
+    view.zone ? t('zoneFilter', { zone: tZone(view.zone) }) : null,
+    view.query.trim() ? t('queryFilter', { query: view.query.trim() }) : null,
   ].filter((f): f is string => f !== null);
   const caption = [
     scope ? t('captionScoped', { year, scope }) : t('captionAll', { year }),
@@ -165,7 +162,7 @@ export function RankingsPage() {
           </EmptyState>
         ) : (
           <>
-            <RankingTable caption={caption} rows={pageRows} view={deferredView} year={year} bands={bands} />
+            <RankingTable caption={caption} rows={pageRows} view={view} year={year} bands={bands} />
             <Pagination
               page={page}
               pageCount={pageCount}

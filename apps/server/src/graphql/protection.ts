@@ -14,13 +14,16 @@ export const QUERY_LIMITS = {
 } as const;
 
 export function queryProtection(production: boolean) {
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Tokens are counted by graphql-js's own parser (parseOptions below): armor counts them in a
+    // hook whose error Apollo answers as a server error (500) instead of a bad request (400).
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     // Suggestions ("did you mean …?") reveal the schema; the SDL is published as a file instead.
     blockFieldSuggestion: { enabled: production },
   }).protect();
+  return { ...armor, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };
 }

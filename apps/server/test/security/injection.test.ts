@@ -7,7 +7,7 @@
  * Free text (comments, clarification messages) is stored and returned exactly as written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphQLArgument, GraphQLInputField } from 'graphql';
+import type { GraphQLArgument, GraphQLInputField, GraphQLInputType } from 'graphql';
 import { FIXTURE_USERS, seedCollectionCycle, seedFixture, type CollectionCycle, type Fixture } from '../../src/testing/fixture.js';
 import { startApi, type TestApi } from '../../src/testing/api.js';
 import type { ApiClient } from '../../src/testing/api-client.js';
@@ -82,7 +82,7 @@ interface TextInput {
 /** Every String argument named like a search, and every String field of a filter or scope input, of every query. */
 function textInputs(): TextInput[] {
   const found: TextInput[] = [];
-  const isString = (t: unknown) => graphqlOfTheSchema.getNamedType(t as never)?.name === 'String';
+  const isString = (t: GraphQLInputType) => graphqlOfTheSchema.getNamedType(t).name === 'String';
   for (const operation of operations.filter((o) => o.kind === 'query')) {
     for (const arg of operation.field.args) {
       const named = graphqlOfTheSchema.getNamedType(arg.type);

@@ -27,6 +27,12 @@ export async function lockTable(databaseUrl: string, table: string): Promise<Tab
   await holder.query('BEGIN');
   await holder.query(`LOCK TABLE ${holder.escapeIdentifier(table)} IN ACCESS EXCLUSIVE MODE`);
   let released = false;
+  const release = async () => {
+    if (released) return;
+    released = true;
+    await holder.query('ROLLBACK').catch(() => {});
+    await holder.end();
+  };
 
   const waiters = async (sqlPattern = '%') => {
     const { rows } = await observer.query<{ pid: number }>(
@@ -55,14 +61,9 @@ export async function lockTable(databaseUrl: string, table: string): Promise<Tab
         await sleep(50);
       }
     },
-    async release() {
-      if (released) return;
-      released = true;
-      await holder.query('ROLLBACK').catch(() => {});
-      await holder.end();
-    },
+    release,
     async close() {
-      await this.release();
+      await release();
       await observer.end();
     },
   };

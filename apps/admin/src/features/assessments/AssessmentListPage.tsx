@@ -11,6 +11,7 @@ import { paths, queryParams } from '../../routes/paths';
 import { useCycleId } from '../cycles/CycleLayout';
 import { FilterSelect, InstitutionFilter, ProvinceFilter, useProvinces, useUrlFilters } from '../registry/listFilters';
 import { assessmentStatuses, assessmentStatusMessages } from './status';
+import './assessments.css';
 
 const PAGE_SIZE = 50;
 const mine = 'saya';

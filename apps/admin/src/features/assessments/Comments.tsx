@@ -1,6 +1,7 @@
 import type { AssessmentDetailFragment } from '@patuh/graphql';
 import { defineMessages, useLocale, useT } from '@patuh/ui';
 import { formatDateTime } from '../../components/format';
+import './assessments.css';
 
 type Comment = AssessmentDetailFragment['comments'][number];
 

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../components/format';
 import { useAnswerText } from './answerText';
 import { normaliseNote, type AnswerState } from './answers';
 import type { AnswerConflict, Resolution } from './useAnswerDrafts';
+import './assessments.css';
 
 const messages = defineMessages(
   {

@@ -5,6 +5,7 @@ import type { ApiError } from '../../api/errors';
 import { useApiErrorText } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { formatBytes, uploadEvidence, type EvidenceUploadRequest, type UploadedEvidence } from './upload';
+import './assessments.css';
 
 const messages = defineMessages(
   {

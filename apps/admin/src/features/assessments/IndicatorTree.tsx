@@ -3,6 +3,7 @@ import { formatScore } from '@patuh/scoring';
 import { defineMessages, useLocale, useT } from '@patuh/ui';
 import type { ReactNode } from 'react';
 import type { IndicatorPlace, ScoringMethod } from './method';
+import './assessments.css';
 
 const messages = defineMessages(
   {

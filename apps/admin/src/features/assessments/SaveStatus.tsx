@@ -1,6 +1,7 @@
 import { defineMessages, useLocale, useT } from '@patuh/ui';
 import { formatDateTime } from '../../components/format';
 import type { DraftStatus } from './useAnswerDrafts';
+import './assessments.css';
 
 const messages = defineMessages(
   {

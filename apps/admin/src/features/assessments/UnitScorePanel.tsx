@@ -2,6 +2,7 @@ import type { LiveScoreFieldsFragment } from '@patuh/graphql';
 import { formatScore, type UnitScore } from '@patuh/scoring';
 import { defineMessages, GradeBadge, useLocale, useT } from '@patuh/ui';
 import { useId } from 'react';
+import './assessments.css';
 
 const messages = defineMessages(
   {

@@ -48,7 +48,7 @@ export function AuditDiff({ before, after, context }: { before: unknown; after: 
     <details className="audit-diff">
       <summary>
         {changed.length > 0 ? t('summary', { changed: changed.length }) : t('noChange')}
-        <span className="visually-hidden"> — {context}</span>
+        {' '}<span className="visually-hidden">— {context}</span>
       </summary>
       {shown.length > 0 ? (
         <table className="data-table diff-table" id={tableId}>

@@ -25,6 +25,7 @@ import { useCycleId } from '../cycles/CycleLayout';
 import { useViewer } from '../session/useViewer';
 import { verifierRoles } from '../verification/roles';
 import { clarificationStatusMessages } from './status';
+import '../assessments/assessments.css';
 
 type Clarification = ClarificationDetailFragment;
 

@@ -50,11 +50,11 @@ function overview(stage: CycleStage, version: number, transitions: Transition[])
 const counts = (draft: number, submitted: number, returned: number, verified: number) =>
   typed('AssessmentStatusCounts', { draft, submitted, returned, verified, total: draft + submitted + returned + verified });
 
-const progress = {
+const progress = (stage: CycleStage) => ({
   cycle: typed('Cycle', {
     id: 'c2026',
     year: 2026,
-    stage: 'PREPARATION',
+    stage,
     progress: typed('CycleProgress', {
       institutionCount: 3,
       unitCount: 9,
@@ -65,7 +65,7 @@ const progress = {
       ],
     }),
   }),
-};
+});
 
 const forward = (to: CycleStage, reasons: { id: string; en: string }[] = []): Transition => ({
   to,
@@ -87,7 +87,9 @@ function pageMocks(first: ReturnType<typeof overview>, then?: ReturnType<typeof 
     },
     { request: { query: CycleOverviewDocument, variables: { id: 'c2026' } }, result: { data: first } },
     ...(then ? [{ request: { query: CycleOverviewDocument, variables: { id: 'c2026' } }, result: { data: then }, maxUsageCount: 10 }] : []),
-    { request: { query: CycleProgressByProvinceDocument, variables: { id: 'c2026' } }, result: { data: progress }, maxUsageCount: 10 },
+    // The progress query names the stage too: it must agree with the overview it is read beside.
+    { request: { query: CycleProgressByProvinceDocument, variables: { id: 'c2026' } }, result: { data: progress(first.cycle.stage) } },
+    { request: { query: CycleProgressByProvinceDocument, variables: { id: 'c2026' } }, result: { data: progress((then ?? first).cycle.stage) }, maxUsageCount: 10 },
     {
       request: { query: AdminCycleClarificationCountsDocument, variables: { cycleId: 'c2026' } },
       result: { data: { open: typed('ClarificationConnection', { totalCount: 3 }), answered: typed('ClarificationConnection', { totalCount: 1 }) } },
@@ -101,7 +103,7 @@ describe('cycle dashboard', () => {
     renderAdmin([viewerMock(adminViewer), ...pageMocks(overview('PREPARATION', 3, [forward('COLLECTION', [notSampled])]))], '/admin/siklus/c2026');
     expect(await screen.findByRole('heading', { level: 1, name: 'Dasbor siklus 2026' })).toBeInTheDocument();
     const menu = screen.getByRole('navigation', { name: 'Halaman siklus 2026' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Dasbor', 'Metodologi', 'Jadwal']);
+    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Dasbor', 'Metodologi', 'Jadwal', 'Sampel', 'Penilaian', 'Verifikasi', 'Klarifikasi', 'Rapor', 'Publikasi']);
 
     const schedule = screen.getByRole('table', { name: 'Tahap dan jadwal' });
     const preparation = within(schedule).getByRole('row', { name: /Persiapan/ });
@@ -111,7 +113,7 @@ describe('cycle dashboard', () => {
     expect(within(schedule).getByRole('row', { name: /Draf/ })).toHaveTextContent('Selesai');
 
     const summary = await screen.findByRole('region', { name: 'Ringkasan nasional' });
-    expect(within(summary).getByRole('link', { name: '2' , description: undefined })).toBeDefined();
+    expect(within(summary).getByText('Unit sampel').nextElementSibling?.querySelector('a')).toHaveAttribute('href', '/admin/siklus/c2026/penilaian');
     expect(within(summary).getByText('Diajukan, menunggu verifikasi').nextElementSibling?.querySelector('a')).toHaveAttribute(
       'href',
       '/admin/siklus/c2026/penilaian?status=SUBMITTED',
@@ -200,7 +202,7 @@ describe('cycle dashboard', () => {
     );
     expect(await screen.findByText('Hanya admin yang dapat memindahkan tahap siklus.')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Ubah jadwal tahap' })).not.toBeInTheDocument();
-    expect(within(screen.getByRole('navigation', { name: 'Halaman siklus 2026' })).getAllByRole('link').map((link) => link.textContent)).toEqual(['Dasbor', 'Metodologi']);
+    expect(within(screen.getByRole('navigation', { name: 'Halaman siklus 2026' })).getAllByRole('link').map((link) => link.textContent)).toEqual(['Dasbor', 'Metodologi', 'Sampel', 'Penilaian', 'Klarifikasi', 'Rapor']);
   });
 
   it('opens a cycle by its year', async () => {

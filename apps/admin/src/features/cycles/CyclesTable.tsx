@@ -47,7 +47,13 @@ export function CyclesTable() {
                 <tr key={cycle.id}>
                   <td>{cycle.year}</td>
                   <th scope="row">
-                    <Link to={paths.cycle(cycle.id)}>{cycle.title}</Link> {cycle.synthetic ? <SyntheticMarker /> : null}
+                    <Link to={paths.cycle(cycle.id)}>{cycle.title}</Link>
+                    {cycle.synthetic ? (
+                      <>
+                        {' '}
+                        <SyntheticMarker />
+                      </>
+                    ) : null}
                   </th>
                   <td>
                     <CycleStageTag stage={cycle.stage} />

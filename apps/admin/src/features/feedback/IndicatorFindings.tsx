@@ -4,6 +4,7 @@ import { defineMessages, useLocale, useT } from '@patuh/ui';
 import { useAnswerText } from '../assessments/answerText';
 import { normaliseNote } from '../assessments/answers';
 import { assessmentStatusMessages } from '../assessments/status';
+import './feedback.css';
 
 type Finding = AdminAssessmentFindingsQuery['assessments']['nodes'][number];
 

@@ -20,6 +20,7 @@ import { useScoringMethod, type ScoringMethod } from '../assessments/method';
 import { useCycleId } from '../cycles/CycleLayout';
 import { IndicatorFindings } from './IndicatorFindings';
 import { priorities, priorityKey, priorityMessages } from './priority';
+import './feedback.css';
 
 type Point = FeedbackFieldsFragment;
 type Scope = 'institution' | 'unit' | 'indicator';

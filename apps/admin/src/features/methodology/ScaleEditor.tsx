@@ -139,7 +139,7 @@ export function ScaleEditor({ scale, path, context }: { scale: DraftScale; path:
                             onClick={() => update(levelsPath, scale.levels.filter((_, i) => i !== index))}
                           >
                             {t('removeLevel', { n: index + 1 })}
-                            <span className="visually-hidden"> — {context}</span>
+                            {' '}<span className="visually-hidden">— {context}</span>
                           </button>
                         </td>
                       )}
@@ -161,7 +161,7 @@ export function ScaleEditor({ scale, path, context }: { scale: DraftScale; path:
               }}
             >
               {t('addLevel')}
-              <span className="visually-hidden"> — {context}</span>
+              {' '}<span className="visually-hidden">— {context}</span>
             </button>
           )}
         </>

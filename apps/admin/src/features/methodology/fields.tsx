@@ -38,7 +38,7 @@ function FieldShell({ path, label, context, className, children }: FieldShellPro
     <div className={`field${invalid ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label className="field__label" htmlFor={id}>
         {label}
-        {context ? <span className="visually-hidden"> — {context}</span> : null}
+        {context ? <>{' '}<span className="visually-hidden">— {context}</span></> : null}
       </label>
       {children({ id, ...(invalid ? { 'aria-describedby': `${id}-issues`, 'aria-invalid': true as const } : {}), disabled: readOnly })}
       <IssuesAt path={text} id={`${id}-issues`} />
@@ -131,7 +131,7 @@ export function CheckboxField({ path, label, context }: { path: Path; label: str
       />
       <label htmlFor={id}>
         {label}
-        {context ? <span className="visually-hidden"> — {context}</span> : null}
+        {context ? <>{' '}<span className="visually-hidden">— {context}</span></> : null}
       </label>
     </div>
   );

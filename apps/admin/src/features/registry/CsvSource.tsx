@@ -1,5 +1,6 @@
 import { defineMessages, useT } from '@patuh/ui';
 import { useId, useState } from 'react';
+import './registry.css';
 
 const messages = defineMessages(
   {

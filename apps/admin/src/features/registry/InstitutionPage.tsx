@@ -12,6 +12,7 @@ import { InstitutionFormDialog } from './InstitutionFormDialog';
 import { institutionTypeMessages, unitKindMessages } from './labels';
 import { ServiceProducts } from './ServiceProducts';
 import { UnitFormDialog } from './UnitFormDialog';
+import './registry.css';
 
 const messages = defineMessages(
   {

@@ -1,6 +1,7 @@
 import type { ImportRegistryMutation, RegistryImportStatus } from '@patuh/graphql';
 import { defineMessages, useLocale, useT } from '@patuh/ui';
 import { useState } from 'react';
+import './registry.css';
 
 export type RegistryImportReportData = ImportRegistryMutation['importRegistry'];
 

@@ -21,6 +21,7 @@ import { assessmentStatuses, assessmentStatusMessages } from '../assessments/sta
 import { FilterSelect, InstitutionFilter, ProvinceFilter, useProvinces, useUrlFilters } from '../registry/listFilters';
 import { unitKindMessages } from '../registry/labels';
 import { roleMessages } from '../session/roles';
+import './sampling.css';
 
 type Row = SampledUnitsQuery['sampledUnits']['nodes'][number];
 

@@ -323,7 +323,7 @@ function UsersTable({ users, viewerId, onAction }: { users: readonly User[]; vie
                   <div className="action-list">
                     <button type="button" className="button button--secondary button--small" onClick={() => onAction({ kind: 'edit', user })}>
                       {t('edit')}
-                      <span className="visually-hidden"> — {user.name}</span>
+                      {' '}<span className="visually-hidden">— {user.name}</span>
                     </button>
                     {/* Admins cannot lock themselves out: the API refuses it, so the button is not offered. */}
                     {isViewer ? null : (
@@ -333,13 +333,13 @@ function UsersTable({ users, viewerId, onAction }: { users: readonly User[]; vie
                         onClick={() => onAction({ kind: user.active ? 'deactivate' : 'activate', user })}
                       >
                         {user.active ? t('deactivate') : t('activate')}
-                        <span className="visually-hidden"> — {user.name}</span>
+                        {' '}<span className="visually-hidden">— {user.name}</span>
                       </button>
                     )}
                     {user.active ? (
                       <button type="button" className="button button--secondary button--small" onClick={() => onAction({ kind: 'revoke', user })}>
                         {t('revoke')}
-                        <span className="visually-hidden"> — {user.name}</span>
+                        {' '}<span className="visually-hidden">— {user.name}</span>
                       </button>
                     ) : null}
                   </div>
