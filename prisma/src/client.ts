@@ -16,7 +16,7 @@ export function createPrismaClient(databaseUrl: string, options: ClientOptions =
   const adapter = new PrismaPg({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: options.connectionTimeoutMs ?? 2000,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 1500,
     statement_timeout: options.statementTimeoutMs ?? 30000,
   });
   if (!options.onQuery) return new PrismaClient({ adapter });

@@ -89,15 +89,25 @@ function errorCounter() {
   return counter;
 }
 
+const SCOPES = [{}, { scope: { type: 'KOTA' } }, { scope: { type: 'KABUPATEN' } }, { scope: { provinceCode: '36' } }, { scope: { provinceCode: '32' } }];
+
+/** Every cached read of the mix once: each scope's rankings, each body's profile, the methodology. */
+function everyCachedRead(year, institutionIds) {
+  return [
+    ...SCOPES.map((scope) => ({ method: 'GET', path: byHash(trusted('Rankings'), { cycleYear: year, first: 50, ...scope }) })),
+    ...institutionIds.map((id) => ({ method: 'GET', path: byHash(trusted('InstitutionProfile'), { id }) })),
+    { method: 'GET', path: byHash(trusted('PublishedMethodology'), { year }) },
+  ];
+}
+
 /** The public's requests, by weight. */
 function publicMix(year, institutionIds, searchTerms) {
   const rankings = trusted('Rankings');
   const profile = trusted('InstitutionProfile');
   const search = trusted('RegistrySearch');
   const methodology = trusted('PublishedMethodology');
-  const scopes = [{}, { scope: { type: 'KOTA' } }, { scope: { type: 'KABUPATEN' } }, { scope: { provinceCode: '36' } }, { scope: { provinceCode: '32' } }];
   const mix = [
-    [40, () => ({ method: 'GET', path: byHash(rankings, { cycleYear: year, first: 50, ...pick(scopes) }) })],
+    [40, () => ({ method: 'GET', path: byHash(rankings, { cycleYear: year, first: 50, ...pick(SCOPES) }) })],
     [30, () => ({ method: 'GET', path: byHash(profile, { id: pick(institutionIds) }) })],
     [20, () => ({ method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: search.text, variables: { search: pick(searchTerms), first: 10 } }) })],
     [10, () => ({ method: 'GET', path: byHash(methodology, { year }) })],
@@ -143,13 +153,14 @@ try {
   if (owned.length === 0) throw new Error('the demo regional office has no returned 2025 assessment to save findings on');
   console.log(`staff: ${owned.length} returned Banten assessments to save findings on; the verifier reads the SUBMITTED queue`);
 
-  // Warm the caches and the JIT the way the first minutes of a publication day would, then measure memory.
+  // Warm up as the first minutes of a publication day would: every public read asked once (so
+  // the caches hold what they will hold) and the JIT warm; then memory is measured.
   const nextPublic = publicMix(year, institutionIds, searchTerms);
-  for (let i = 0; i < 300; i++) {
-    const r = nextPublic();
-    await fetch(base + r.path, { method: r.method, headers: r.headers, body: r.body }).then((res) => res.arrayBuffer());
-  }
+  const warmUp = [...everyCachedRead(year, institutionIds), ...Array.from({ length: 300 }, nextPublic)];
+  for (const r of warmUp) await fetch(base + r.path, { method: r.method, headers: r.headers, body: r.body }).then((res) => res.arrayBuffer());
   const rssStartMb = rssMb(platform.pid);
+  const rssSeries = [rssStartMb];
+  const sampler = setInterval(() => rssSeries.push(rssMb(platform.pid)), 10_000);
   const loadAtStart = loadavg();
   console.log(`server RSS after warm-up: ${rssStartMb} MB; load average ${loadAtStart.join(' ')}`);
 
@@ -214,7 +225,9 @@ try {
       },
     ),
   ]);
+  clearInterval(sampler);
   const rssEndMb = rssMb(platform.pid);
+  rssSeries.push(rssEndMb);
   const loadAtEnd = loadavg();
 
   const publicFigures = summary(publicResult, publicErrors);
@@ -222,7 +235,7 @@ try {
   const rssGrowthPct = Math.round(((rssEndMb - rssStartMb) / rssStartMb) * 1000) / 10;
   console.log(`public mix at ${RATE} req/s: ${publicFigures.rps} req/s, p50 ${publicFigures.p50Ms} ms, p99 ${publicFigures.p99Ms} ms, ${publicFigures.errors} errors`);
   console.log(`staff mix at ${STAFF_RATE} req/s: ${staffFigures.rps} req/s, p50 ${staffFigures.p50Ms} ms, p99 ${staffFigures.p99Ms} ms, ${staffFigures.errors} errors (${saves} saves)`);
-  console.log(`server RSS ${rssStartMb} → ${rssEndMb} MB (${rssGrowthPct} %); load average ${loadAtStart.join(' ')} → ${loadAtEnd.join(' ')} on ${os.cpus().length} cores`);
+  console.log(`server RSS ${rssStartMb} → ${rssEndMb} MB (${rssGrowthPct} %), every 10 s: ${rssSeries.join(', ')}; load average ${loadAtStart.join(' ')} → ${loadAtEnd.join(' ')} on ${os.cpus().length} cores`);
 
   const figures = {
     bench: 'load',
@@ -231,7 +244,7 @@ try {
     rate: { public: RATE, staff: STAFF_RATE },
     public: publicFigures,
     staff: { ...staffFigures, saves },
-    rss: { startMb: rssStartMb, endMb: rssEndMb, growthPct: rssGrowthPct },
+    rss: { startMb: rssStartMb, endMb: rssEndMb, growthPct: rssGrowthPct, every10sMb: rssSeries },
     loadavg: { start: loadAtStart, end: loadAtEnd, cores: os.cpus().length },
     targets,
   };

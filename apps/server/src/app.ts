@@ -11,7 +11,7 @@ import express from 'express';
 import { repositoryRoot, type PrismaClient } from '@patuh/db';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
-import { formatError } from './errors.js';
+import { formatError, requestIdOnErrors } from './errors.js';
 import { openDataRoutes } from './modules/results/open-data.routes.js';
 import { sqlStatementCounter, sqlStatementsPlugin } from './graphql/sql-statements.js';
 import { createMailDelivery } from './mail/outbox.js';
@@ -86,13 +86,14 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       refuseNulCharacters,
+      requestIdOnErrors,
       ApolloServerPluginLandingPageDisabled(),
       // Per-field cache hints cost a hook on every field of every row; HTTP caching is done by
       // the public read cache instead (http/public-reads.ts).
       ApolloServerPluginCacheControlDisabled(),
       ...(config.countSqlStatements ? [sqlStatementsPlugin] : []),
     ],
-    formatError: formatError(config.env === 'production', () => undefined),
+    formatError: formatError(config.env === 'production'),
   });
   await apollo.start();
 

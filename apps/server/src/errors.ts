@@ -3,6 +3,7 @@
  * Indonesia (the `message`) and English (`extensions.i18n.en`). Anything else that escapes a
  * resolver is an internal error: logged with its request id, and masked in production.
  */
+import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 export type ErrorCode =
@@ -87,9 +88,10 @@ function isDatabaseUnavailable(err: unknown): boolean {
 
 /**
  * Apollo's formatError: known errors pass through; database outages become SERVICE_UNAVAILABLE;
- * everything else becomes INTERNAL_SERVER_ERROR without internals, carrying the request id.
+ * everything else becomes INTERNAL_SERVER_ERROR without internals (requestIdOnErrors adds the
+ * request id, which formatError cannot see).
  */
-export function formatError(production: boolean, requestIdOf: (err: unknown) => string | undefined) {
+export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && KNOWN_CODES.has(code)) {
@@ -98,11 +100,27 @@ export function formatError(production: boolean, requestIdOf: (err: unknown) => 
       return { ...formatted, extensions };
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;
-    const requestId = requestIdOf(error);
     if (isDatabaseUnavailable(original)) {
-      return { message: UNAVAILABLE.id, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', i18n: UNAVAILABLE, requestId } };
+      return { message: UNAVAILABLE.id, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', i18n: UNAVAILABLE } };
     }
-    if (!production) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR', i18n: INTERNAL, requestId } };
-    return { message: INTERNAL.id, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', i18n: INTERNAL, requestId } };
+    if (!production) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR', i18n: INTERNAL } };
+    return { message: INTERNAL.id, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', i18n: INTERNAL } };
   };
 }
+
+/** Puts the request id on errors a person may have to report, so they can quote it. */
+export const requestIdOnErrors: ApolloServerPlugin<{ requestId: string }> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          const code = error.extensions?.code;
+          if (code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE') {
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+        }
+      },
+    };
+  },
+};

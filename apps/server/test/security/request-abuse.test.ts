@@ -13,7 +13,7 @@ import { fingerprinter, type Fingerprinter } from '../support/fingerprint.js';
 import { outcomeOf, postGraphQL, type Probe } from '../support/http.js';
 
 /** A refusal must cost the server next to nothing. */
-const REFUSAL_BOUND_MS = 1000;
+const REFUSAL_BOUND_MS = 2000;
 
 let api: TestApi;
 let fx: Fixture;

@@ -1,7 +1,7 @@
 import type { AssessmentDetailFragment } from '@patuh/graphql';
-import { scoreUnit, type UnitScore } from '@patuh/scoring';
+import { scoreUnit, type Indicator, type UnitScore } from '@patuh/scoring';
 import { ConfirmDialog, defineMessages, useLocale, useT } from '@patuh/ui';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApiErrorText } from '../../components/ApiErrorMessage';
 import { AnswerControl } from './AnswerControl';
 import { problemsByIndicator, useAnswerText } from './answerText';
@@ -108,30 +108,32 @@ export function AssessmentForm({ assessment, method, save, onEvidenceUploaded, r
     return byCode;
   }, [score]);
 
+  // Drawn once per indicator and memoised: a change redraws only the indicator it touches.
+  const evidenceByCode = useMemo(() => groupByIndicator(assessment.evidence), [assessment.evidence]);
+  const commentsByCode = useMemo(() => groupByIndicator(assessment.comments), [assessment.comments]);
   const renderIndicator = ({ indicator }: IndicatorPlace) => {
     const code = indicator.code;
-    const answer = drafts.answers[code];
     const problemCode = problems.get(code);
     const refusal = drafts.refusals[code];
-    const error = problemCode ? problem(indicator, problemCode) : refusal ? errorText(refusal) : null;
     return (
       <IndicatorEntry
         key={code}
-        place={{ indicator }}
-        answer={answer}
-        error={error}
+        indicator={indicator}
+        answer={drafts.answers[code]}
+        error={problemCode ? problem(indicator, problemCode) : refusal ? errorText(refusal) : null}
         unsaved={code in drafts.edits}
         maxPoints={maxPoints.get(code) ?? null}
         disabled={drafts.conflict !== null}
-        onChange={(next) => drafts.edit(code, next)}
-        onTyping={(text) => onTyping(code, text)}
-      >
-        <EvidenceList evidence={assessment.evidence.filter((file) => file.indicatorCode === code)} />
-        <EvidenceUpload owner={{ assessmentId: assessment.id }} indicatorCode={code} onUploaded={onEvidenceUploaded} />
-        <CommentList comments={assessment.comments.filter((comment) => comment.indicatorCode === code)} />
-      </IndicatorEntry>
+        onEdit={drafts.edit}
+        onTyping={onTyping}
+        assessmentId={assessment.id}
+        evidence={evidenceByCode.get(code) ?? noItems}
+        comments={commentsByCode.get(code) ?? noItems}
+        onEvidenceUploaded={onEvidenceUploaded}
+      />
     );
   };
+
 
   return (
     <div className="assessment-layout">
@@ -191,23 +193,56 @@ export function AssessmentForm({ assessment, method, save, onEvidenceUploaded, r
   );
 }
 
+type Evidence = AssessmentDetailFragment['evidence'][number];
+type Comment = AssessmentDetailFragment['comments'][number];
+
+const noItems: readonly never[] = [];
+
+function groupByIndicator<T extends { indicatorCode: string | null }>(items: readonly T[]): ReadonlyMap<string, readonly T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    if (!item.indicatorCode) continue;
+    const group = groups.get(item.indicatorCode);
+    if (group) group.push(item);
+    else groups.set(item.indicatorCode, [item]);
+  }
+  return groups;
+}
+
 interface IndicatorEntryProps {
-  place: Pick<IndicatorPlace, 'indicator'>;
+  indicator: Indicator;
   answer: AnswerState | undefined;
   error: string | null;
   unsaved: boolean;
   maxPoints: number | null;
   disabled: boolean;
-  onChange: (answer: AnswerState) => void;
-  onTyping: (problem: string | null) => void;
-  children: ReactNode;
+  onEdit: (code: string, answer: AnswerState) => void;
+  onTyping: (code: string, problem: string | null) => void;
+  assessmentId: string;
+  evidence: readonly Evidence[];
+  comments: readonly Comment[];
+  onEvidenceUploaded: () => void;
 }
 
-function IndicatorEntry({ place: { indicator }, answer, error, unsaved, maxPoints, disabled, onChange, onTyping, children }: IndicatorEntryProps) {
+const IndicatorEntry = memo(function IndicatorEntry({
+  indicator,
+  answer,
+  error,
+  unsaved,
+  maxPoints,
+  disabled,
+  onEdit,
+  onTyping,
+  assessmentId,
+  evidence,
+  comments,
+  onEvidenceUploaded,
+}: IndicatorEntryProps) {
   const t = useT(messages);
   const { locale } = useLocale();
   const code = indicator.code;
   const current = answer ?? { value: null, notApplicable: false, note: null };
+  const onChange = (next: AnswerState) => onEdit(code, next);
   return (
     <fieldset className={`indicator${error ? ' indicator--invalid' : ''}`} id={indicatorAnchor(code)}>
       <legend className="indicator__title">
@@ -216,12 +251,14 @@ function IndicatorEntry({ place: { indicator }, answer, error, unsaved, maxPoint
       </legend>
       {indicator.description ? <p className="field__hint">{indicator.description[locale]}</p> : null}
       {maxPoints !== null ? <p className="field__hint">{t('maxPoints', { points: new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }).format(maxPoints) })}</p> : null}
-      <AnswerControl indicator={indicator} answer={answer} onChange={onChange} error={error} onTypingProblem={onTyping} disabled={disabled} />
+      <AnswerControl indicator={indicator} answer={answer} onChange={onChange} error={error} onTypingProblem={(problem) => onTyping(code, problem)} disabled={disabled} />
       <NoteField code={code} note={current.note} disabled={disabled} onChange={(note) => onChange({ ...current, note })} />
-      {children}
+      <EvidenceList evidence={evidence} />
+      <EvidenceUpload owner={{ assessmentId }} indicatorCode={code} onUploaded={onEvidenceUploaded} />
+      <CommentList comments={comments} />
     </fieldset>
   );
-}
+});
 
 /** The note keeps what is typed (spaces included) while the stored note is its trimmed form. */
 function NoteField({ code, note, disabled, onChange }: { code: string; note: string | null; disabled: boolean; onChange: (note: string) => void }) {

@@ -7,6 +7,7 @@ import { readApiError } from '../../api/errors';
 import { ApiErrorMessage } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { Pagination, useCursorPage } from '../../components/Pagination';
+import { TableScroll } from '../../components/TableScroll';
 import { paths, queryParams } from '../../routes/paths';
 import { useCycleId } from '../cycles/CycleLayout';
 import { FilterSelect, InstitutionFilter, ProvinceFilter, useProvinces, useUrlFilters } from '../registry/listFilters';
@@ -104,7 +105,7 @@ export function AssessmentListPage() {
           </EmptyState>
         ) : (
           <>
-            <div className="table-scroll">
+            <TableScroll label={t('caption')}>
               <table className="data-table">
                 <caption>{t('caption')}</caption>
                 <thead>
@@ -145,7 +146,7 @@ export function AssessmentListPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination
               pageSize={PAGE_SIZE}
               shown={connection.nodes.length}

@@ -3,6 +3,7 @@ import { formatScore, type UnitScore } from '@patuh/scoring';
 import { defineMessages, GradeBadge, useLocale, useT } from '@patuh/ui';
 import { useId } from 'react';
 import './assessments.css';
+import { TableScroll } from '../../components/TableScroll';
 
 const messages = defineMessages(
   {
@@ -78,7 +79,7 @@ export function UnitScorePanel({ score, indicatorCount, serverScore }: UnitScore
       </div>
       <p className="field__hint">{t('computedHere')}</p>
       {explanation ? (
-        <div className="table-scroll">
+        <TableScroll label={t('breakdown')}>
           <table className="data-table score-panel__table">
             <caption>{t('breakdown')}</caption>
             <thead>
@@ -106,7 +107,7 @@ export function UnitScorePanel({ score, indicatorCount, serverScore }: UnitScore
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {serverScore ? (
         <p className="muted">

@@ -189,10 +189,12 @@ export function useAnswerDrafts(options: UseAnswerDraftsOptions) {
         setState((s) => ({ ...s, saving: false, offline: true }));
         return;
       }
+      // The server answered: whatever it said, the connection is back.
+      setAttempt(0);
       if (apiError.code === 'CONFLICT') {
         const current = (apiError.current ?? {}) as { version?: number; answers?: StoredAnswer[] };
         if (typeof current.version !== 'number' || !Array.isArray(current.answers)) {
-          setState((s) => ({ ...s, saving: false, failure: apiError }));
+          setState((s) => ({ ...s, saving: false, offline: false, failure: apiError }));
           return;
         }
         const theirs = answersFromApi(current.answers);
@@ -204,6 +206,7 @@ export function useAnswerDrafts(options: UseAnswerDraftsOptions) {
           return {
             ...s,
             saving: false,
+            offline: false,
             version: current.version as number,
             stored: theirs,
             edits,
@@ -225,12 +228,12 @@ export function useAnswerDrafts(options: UseAnswerDraftsOptions) {
           setState((s) => {
             const refusals = { ...s.refusals };
             for (const code of refused) refusals[code] = apiError;
-            return { ...s, saving: false, refusals };
+            return { ...s, saving: false, offline: false, refusals };
           });
           return;
         }
       }
-      setState((s) => ({ ...s, saving: false, failure: apiError }));
+      setState((s) => ({ ...s, saving: false, offline: false, failure: apiError }));
     }
   }, [assessmentId, savableCodes]);
 

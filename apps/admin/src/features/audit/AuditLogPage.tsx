@@ -10,6 +10,7 @@ import { Pagination, useCursorPage } from '../../components/Pagination';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { queryParams } from '../../routes/paths';
 import { AuditDiff } from './AuditDiff';
+import { TableScroll } from '../../components/TableScroll';
 
 const PAGE_SIZE = 25;
 /** The filters in the address, so a view of the log can be shared. */
@@ -99,7 +100,9 @@ export function AuditLogPage() {
     ...(settledAction ? { action: settledAction } : {}),
   };
   const events = useQuery(AdminAuditEventsDocument, { variables: { filter, first: PAGE_SIZE, after }, fetchPolicy: 'cache-and-network' });
-  const connection = events.data?.auditEvents;
+  // While other filters load, the list shown so far stays (marked as loading) rather than blinking away.
+  const connection = (events.data ?? events.previousData)?.auditEvents;
+  const refreshing = events.loading && connection !== undefined;
   const yearOf = new Map((cycles.data?.cycles ?? []).map((cycle) => [cycle.id, cycle.year]));
 
   return (
@@ -146,6 +149,7 @@ export function AuditLogPage() {
         </div>
       </form>
 
+      {refreshing ? <LoadingState /> : null}
       {connection ? (
         connection.nodes.length === 0 ? (
           <EmptyState>
@@ -153,7 +157,7 @@ export function AuditLogPage() {
           </EmptyState>
         ) : (
           <>
-            <div className="table-scroll">
+            <TableScroll label={t('caption')}>
               <table className="data-table audit-table">
                 <caption>{t('caption')}</caption>
                 <thead>
@@ -191,7 +195,7 @@ export function AuditLogPage() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination
               pageSize={PAGE_SIZE}
               shown={connection.nodes.length}

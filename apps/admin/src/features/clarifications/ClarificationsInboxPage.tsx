@@ -6,6 +6,7 @@ import { readApiError } from '../../api/errors';
 import { ApiErrorMessage } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { Pagination, useCursorPage } from '../../components/Pagination';
+import { TableScroll } from '../../components/TableScroll';
 import { paths, queryParams } from '../../routes/paths';
 import { useScoringMethod } from '../assessments/method';
 import { useCycleId } from '../cycles/CycleLayout';
@@ -90,7 +91,7 @@ export function ClarificationsInboxPage() {
           </EmptyState>
         ) : (
           <>
-            <div className="table-scroll">
+            <TableScroll label={t('caption')}>
               <table className="data-table">
                 <caption>{t('caption')}</caption>
                 <thead>
@@ -128,7 +129,7 @@ export function ClarificationsInboxPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination
               pageSize={PAGE_SIZE}
               shown={connection.nodes.length}

@@ -2,6 +2,7 @@ import type { CycleProgressByProvinceQuery } from '@patuh/graphql';
 import { defineMessages, EmptyState, useT } from '@patuh/ui';
 import { Link } from 'react-router';
 import { paths } from '../../routes/paths';
+import { TableScroll } from '../../components/TableScroll';
 
 type Progress = NonNullable<NonNullable<CycleProgressByProvinceQuery['cycle']>['progress']>;
 type Counts = Progress['assessments'];
@@ -74,7 +75,7 @@ export function ProgressTable({ cycleId, progress }: { cycleId: string; progress
   return (
     <>
       <p className="muted">{t('linkHint')}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('caption')}>
         <table className="data-table">
           <caption>{t('caption')}</caption>
           <thead>
@@ -108,7 +109,7 @@ export function ProgressTable({ cycleId, progress }: { cycleId: string; progress
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useApiErrorText } from '../../components/ApiErrorMessage';
 import { dateInputToIso, isoToDateInput } from '../../components/format';
 import { paths } from '../../routes/paths';
 import { useCycleId } from './CycleLayout';
+import { TableScroll } from '../../components/TableScroll';
 
 type Cycle = NonNullable<CycleOverviewQuery['cycle']>;
 
@@ -157,7 +158,7 @@ function ScheduleForm({ cycle, onReload }: { cycle: Cycle; onReload: () => void 
             ) : null}
           </div>
         ) : null}
-        <div className="table-scroll">
+        <TableScroll label={t('caption')}>
           <table className="data-table schedule-table">
             <caption>{t('caption')}</caption>
             <thead>
@@ -197,7 +198,7 @@ function ScheduleForm({ cycle, onReload }: { cycle: Cycle; onReload: () => void 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <div className="button-row">
           <button type="submit" className="button" disabled={loading}>
             {loading ? t('saving') : t('save')}

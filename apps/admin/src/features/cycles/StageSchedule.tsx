@@ -2,6 +2,7 @@ import type { CycleStage } from '@patuh/graphql';
 import { cycleStageMessages, defineMessages, useLocale, useT } from '@patuh/ui';
 import { formatDate } from '../../components/format';
 import { stageRows, type StageWindow } from './stages';
+import { TableScroll } from '../../components/TableScroll';
 
 const messages = defineMessages(
   {
@@ -41,7 +42,7 @@ export function StageSchedule({ stages, current, now = new Date() }: { stages: r
   const { locale } = useLocale();
   const date = (iso: string | null) => (iso ? formatDate(iso, locale) : t('none'));
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('caption')}>
       <table className="data-table stage-table">
         <caption>{t('caption')}</caption>
         <thead>
@@ -68,6 +69,6 @@ export function StageSchedule({ stages, current, now = new Date() }: { stages: r
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -6,6 +6,7 @@ import { readApiError, type ApiError } from '../../api/errors';
 import { ApiErrorMessage, useApiErrorText } from '../../components/ApiErrorMessage';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../components/format';
+import { TableScroll } from '../../components/TableScroll';
 import { CsvSource } from '../registry/CsvSource';
 
 type Report = ImportPublishedResultsMutation['importPublishedResults'];
@@ -203,7 +204,7 @@ export function HistoricalResultsPage() {
             </div>
           ) : null}
           {report.problems.length > 0 ? (
-            <div className="table-scroll">
+            <TableScroll label={t('problemsCaption')}>
               <table className="data-table import-table">
                 <caption>{t('problemsCaption')}</caption>
                 <thead>
@@ -227,9 +228,9 @@ export function HistoricalResultsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
-          <div className="table-scroll">
+          <TableScroll label={t('grades')}>
             <table className="data-table">
               <caption>{t('grades')}</caption>
               <thead>
@@ -251,7 +252,7 @@ export function HistoricalResultsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p>{t('zones', { zones: report.zones.map((zone) => `${t(zone.zone)} ${t.formatNumber(zone.count)}`).join(', ') })}</p>
         </section>
       ) : null}

@@ -2,6 +2,7 @@ import { defineMessages, useT } from '@patuh/ui';
 import { fieldId, newBand, pathToString } from './draft';
 import { NumberField, SelectField, TextField, useEditor } from './fields';
 import { IssuesAt } from './IssueMessages';
+import { TableScroll } from '../../components/TableScroll';
 
 const messages = defineMessages(
   {
@@ -53,7 +54,7 @@ export function GradeBandsTable() {
       <h2 id="grade-bands-heading">{t('heading')}</h2>
       <p className="muted">{t('intro')}</p>
       <IssuesAt path="gradeBands" />
-      <div className="table-scroll">
+      <TableScroll label={t('caption')}>
         <table className="data-table bands-table">
           <caption>{t('caption')}</caption>
           <thead>
@@ -121,7 +122,7 @@ export function GradeBandsTable() {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {readOnly ? null : (
         <button type="button" className="button button--secondary" onClick={() => update(['gradeBands'], [...doc.gradeBands, newBand()])}>
           {t('add')}

@@ -2,6 +2,7 @@ import { defineMessages, useT } from '@patuh/ui';
 import { pathToString, type DraftScale, type Path } from './draft';
 import { NumberField, SelectField, TextField, useEditor } from './fields';
 import { IssuesAt } from './IssueMessages';
+import { TableScroll } from '../../components/TableScroll';
 
 const messages = defineMessages(
   {
@@ -104,7 +105,7 @@ export function ScaleEditor({ scale, path, context }: { scale: DraftScale; path:
       const levelsPath = [...path, 'levels'];
       return (
         <>
-          <div className="table-scroll">
+          <TableScroll label={`${t('levels')} — ${context}`}>
             <table className="data-table levels-table">
               <caption>
                 {t('levels')} <span className="visually-hidden">— {context}</span>
@@ -118,7 +119,7 @@ export function ScaleEditor({ scale, path, context }: { scale: DraftScale; path:
                 </tr>
               </thead>
               <tbody>
-                {scale.levels.map((level, index) => {
+                {scale.levels.map((_, index) => {
                   const levelContext = `${context}, ${t('level', { n: index + 1 })}`;
                   return (
                     <tr key={index}>
@@ -148,7 +149,7 @@ export function ScaleEditor({ scale, path, context }: { scale: DraftScale; path:
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="muted">{t('levelsHelp')}</p>
           <IssuesAt path={pathToString(levelsPath)} />
           {readOnly ? null : (

@@ -3,6 +3,7 @@ import { defineMessages, GradeBadge, useLocale, useT } from '@patuh/ui';
 import { useMemo, useState } from 'react';
 import { parseDraftNumber } from './draft';
 import { extremeAnswers, type SampleAnswers } from './preview';
+import { TableScroll } from '../../components/TableScroll';
 
 const messages = defineMessages(
   {
@@ -133,7 +134,7 @@ function PreviewBody({ methodology, answers, onAnswersChange }: ScorePreviewProp
         </button>
       </div>
       {explanation ? (
-        <div className="table-scroll">
+        <TableScroll label={t('breakdown')}>
           <table className="data-table">
             <caption>{t('breakdown')}</caption>
             <thead>
@@ -165,7 +166,7 @@ function PreviewBody({ methodology, answers, onAnswersChange }: ScorePreviewProp
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       <h3>{t('answers')}</h3>
       {methodology.dimensions.map((dimension) => {

@@ -1,4 +1,4 @@
-import type { ValidationIssue, ValidationIssueCode } from '@patuh/scoring';
+import type { ValidationIssueCode } from '@patuh/scoring';
 import { createContext, useContext } from 'react';
 import { getIn, weightSumHundredths, type DraftMethodology, type DraftNumber } from './draft';
 

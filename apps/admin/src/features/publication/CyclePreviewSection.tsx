@@ -3,6 +3,7 @@ import { formatScore, type CompiledMethodology, type Grade, type Methodology } f
 import { defineMessages, GradeBadge, LoadingState, useLocale, useT } from '@patuh/ui';
 import { useState } from 'react';
 import { ApiErrorMessage } from '../../components/ApiErrorMessage';
+import { TableScroll } from '../../components/TableScroll';
 import { institutionTypeMessages } from '../registry/labels';
 import { useProvinces } from '../registry/listFilters';
 import { loadCycleFindings, previewCycle, type CyclePreview } from './preview';
@@ -120,7 +121,7 @@ export function CyclePreviewSection({ cycleId, methodology, compiled }: { cycleI
             {preview.result.unranked.length > 0 ? <p>{t('unranked', { count: t.formatNumber(preview.result.unranked.length) })}</p> : null}
           </div>
           <h3>{t('grades')}</h3>
-          <div className="table-scroll">
+          <TableScroll label={t('gradesCaption')}>
             <table className="data-table">
               <caption>{t('gradesCaption')}</caption>
               <thead>
@@ -144,9 +145,9 @@ export function CyclePreviewSection({ cycleId, methodology, compiled }: { cycleI
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <h3>{t('rankings')}</h3>
-          <div className="table-scroll">
+          <TableScroll label={t('rankingsCaption', { shown: t.formatNumber(shown.length), total: t.formatNumber(national.length) })}>
             <table className="data-table">
               <caption>{t('rankingsCaption', { shown: t.formatNumber(shown.length), total: t.formatNumber(national.length) })}</caption>
               <thead>
@@ -179,7 +180,7 @@ export function CyclePreviewSection({ cycleId, methodology, compiled }: { cycleI
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {!showAll && national.length > SHOWN ? (
             <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
               {t('showAll', { total: t.formatNumber(national.length) })}

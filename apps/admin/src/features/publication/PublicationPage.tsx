@@ -15,6 +15,7 @@ import { readApiError, type ApiError } from '../../api/errors';
 import { ApiErrorMessage, useApiErrorText } from '../../components/ApiErrorMessage';
 import { Field } from '../../components/Field';
 import { formatDateTime } from '../../components/format';
+import { TableScroll } from '../../components/TableScroll';
 import { cycleSegments, paths } from '../../routes/paths';
 import { toScoringMethod } from '../assessments/method';
 import { useCycleId } from '../cycles/CycleLayout';
@@ -314,7 +315,7 @@ function RevisionsSection({ year }: { year: number }) {
             <p>{t('noRevisions')}</p>
           </EmptyState>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t('revisionsCaption', { year })}>
             <table className="data-table">
               <caption>{t('revisionsCaption', { year })}</caption>
               <thead>
@@ -344,7 +345,7 @@ function RevisionsSection({ year }: { year: number }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )
       ) : query.loading ? (
         <LoadingState />

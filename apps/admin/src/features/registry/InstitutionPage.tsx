@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { readApiError, type ApiError } from '../../api/errors';
 import { useApiErrorText } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
+import { TableScroll } from '../../components/TableScroll';
 import { paths } from '../../routes/paths';
 import { useViewer } from '../session/useViewer';
 import { InstitutionFormDialog } from './InstitutionFormDialog';
@@ -183,7 +184,7 @@ export function InstitutionPage() {
             <p>{t('noUnits')}</p>
           </EmptyState>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t('unitsCaption', { name: institution.name })}>
             <table className="data-table">
               <caption>{t('unitsCaption', { name: institution.name })}</caption>
               <thead>
@@ -220,7 +221,7 @@ export function InstitutionPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 

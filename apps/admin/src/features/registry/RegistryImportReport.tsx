@@ -2,6 +2,7 @@ import type { ImportRegistryMutation, RegistryImportStatus } from '@patuh/graphq
 import { defineMessages, useLocale, useT } from '@patuh/ui';
 import { useState } from 'react';
 import './registry.css';
+import { TableScroll } from '../../components/TableScroll';
 
 export type RegistryImportReportData = ImportRegistryMutation['importRegistry'];
 
@@ -93,7 +94,7 @@ export function RegistryImportReport({ report, onCommit, committing = false }: R
           <span>{t('onlyErrors')}</span>
         </label>
       ) : null}
-      <div className="table-scroll">
+      <TableScroll label={t('caption')}>
         <table className="data-table import-table">
           <caption>{t('caption')}</caption>
           <thead>
@@ -131,7 +132,7 @@ export function RegistryImportReport({ report, onCommit, committing = false }: R
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Pagination, useCursorPage } from '../../components/Pagination';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
+import { TableScroll } from '../../components/TableScroll';
 import { paths, queryParams } from '../../routes/paths';
 import { useViewer } from '../session/useViewer';
 import { InstitutionFormDialog } from './InstitutionFormDialog';
@@ -123,7 +124,7 @@ export function RegistryPage() {
           </EmptyState>
         ) : (
           <>
-            <div className="table-scroll">
+            <TableScroll label={t('caption')}>
               <table className="data-table">
                 <caption>{t('caption')}</caption>
                 <thead>
@@ -155,7 +156,7 @@ export function RegistryPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination
               pageSize={PAGE_SIZE}
               shown={connection.nodes.length}

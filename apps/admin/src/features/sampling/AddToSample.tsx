@@ -11,7 +11,7 @@ const messages = defineMessages(
   {
     heading: 'Sampel per instansi',
     intro: 'Pilih instansi untuk melihat unit layanannya, menjadikan unit tertentu sampel, atau mengeluarkan instansi dari sampel.',
-    institution: 'Instansi',
+    institution: 'Pilih instansi',
     units: 'Unit layanan {name}',
     sampled: 'sudah menjadi sampel',
     inactive: 'nonaktif',
@@ -28,7 +28,7 @@ const messages = defineMessages(
   {
     heading: 'Sample by institution',
     intro: 'Choose a body to see its service units, sample particular units, or take the body out of the sample.',
-    institution: 'Institution',
+    institution: 'Choose an institution',
     units: 'Service units of {name}',
     sampled: 'already sampled',
     inactive: 'inactive',

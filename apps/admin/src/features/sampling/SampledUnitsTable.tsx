@@ -16,6 +16,7 @@ import { Link } from 'react-router';
 import { readApiError } from '../../api/errors';
 import { ApiErrorMessage } from '../../components/ApiErrorMessage';
 import { Pagination, useCursorPage } from '../../components/Pagination';
+import { TableScroll } from '../../components/TableScroll';
 import { paths, queryParams } from '../../routes/paths';
 import { assessmentStatuses, assessmentStatusMessages } from '../assessments/status';
 import { FilterSelect, InstitutionFilter, ProvinceFilter, useProvinces, useUrlFilters } from '../registry/listFilters';
@@ -200,7 +201,7 @@ export function SampledUnitsTable({ cycleId, canAssign, canUnsample }: SampledUn
           </EmptyState>
         ) : (
           <>
-            <div className="table-scroll">
+            <TableScroll label={t('caption')}>
               <table className="data-table sampled-table">
                 <caption>{t('caption')}</caption>
                 <thead>
@@ -253,7 +254,7 @@ export function SampledUnitsTable({ cycleId, canAssign, canUnsample }: SampledUn
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination
               pageSize={PAGE_SIZE}
               shown={connection.nodes.length}

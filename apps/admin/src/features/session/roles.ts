@@ -4,7 +4,6 @@ import { defineMessages } from '@patuh/ui';
 /** The roles of Ombudsman staff, who use this app; institution officers use the portal. */
 export type StaffRole = Exclude<Role, 'INSTITUTION_OFFICER'>;
 
-export const staffRoles: readonly StaffRole[] = ['ADMIN', 'REGIONAL_STAFF', 'VERIFIER'];
 export const adminOnly: readonly StaffRole[] = ['ADMIN'];
 
 export type Viewer = StaffViewerFieldsFragment;

@@ -48,8 +48,9 @@ export function OutboxPage() {
   useDocumentTitle(t('documentTitle'));
   const { after } = useCursorPage();
   // Mail is written by other actions (an invitation a moment ago): always ask the server again.
-  const { data, loading, refetch } = useQuery(AdminOutboxDocument, { variables: { first: PAGE_SIZE, after }, fetchPolicy: 'cache-and-network' });
-  const outbox = data?.outbox;
+  const { data, previousData, loading, refetch } = useQuery(AdminOutboxDocument, { variables: { first: PAGE_SIZE, after }, fetchPolicy: 'cache-and-network' });
+  // Turning a page keeps the mail shown so far until the next page arrives.
+  const outbox = (data ?? previousData)?.outbox;
   return (
     <>
       <h1>{t('heading')}</h1>

@@ -18,6 +18,7 @@ import { paths, queryParams } from '../../routes/paths';
 import { roleMessages, scopeMessages, scopeOf } from '../session/roles';
 import { useViewer } from '../session/useViewer';
 import { UserFormDialog } from './UserFormDialog';
+import { TableScroll } from '../../components/TableScroll';
 
 const PAGE_SIZE = 25;
 /** The list's filters in the address, so a filtered list can be shared. */
@@ -157,7 +158,9 @@ export function UsersPage() {
     ...(settledSearch ? { search: settledSearch } : {}),
   };
   const users = useQuery(AdminUsersDocument, { variables: { filter, first: PAGE_SIZE, after } });
-  const connection = users.data?.users;
+  // While other filters load, the list shown so far stays (marked as loading) rather than blinking away.
+  const connection = (users.data ?? users.previousData)?.users;
+  const refreshing = users.loading && connection !== undefined;
 
   return (
     <>
@@ -206,6 +209,7 @@ export function UsersPage() {
         </FilterSelect>
       </form>
 
+      {refreshing ? <LoadingState /> : null}
       {connection ? (
         connection.nodes.length === 0 ? (
           <EmptyState>
@@ -283,7 +287,7 @@ function UsersTable({ users, viewerId, onAction }: { users: readonly User[]; vie
   const tScope = useT(scopeMessages);
   const { locale } = useLocale();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('caption')}>
       <table className="data-table users-table">
         <caption>{t('caption')}</caption>
         <thead>
@@ -349,7 +353,7 @@ function UsersTable({ users, viewerId, onAction }: { users: readonly User[]; vie
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -7,6 +7,7 @@ import { readApiError } from '../../api/errors';
 import { ApiErrorMessage } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { Pagination, useCursorPage } from '../../components/Pagination';
+import { TableScroll } from '../../components/TableScroll';
 import { paths, queryParams } from '../../routes/paths';
 import { useCycleId } from '../cycles/CycleLayout';
 import { InstitutionFilter, ProvinceFilter, useProvinces, useUrlFilters } from '../registry/listFilters';
@@ -96,7 +97,7 @@ export function VerificationQueuePage() {
           </EmptyState>
         ) : (
           <>
-            <div className="table-scroll">
+            <TableScroll label={t('caption')}>
               <table className="data-table">
                 <caption>{t('caption')}</caption>
                 <thead>
@@ -133,7 +134,7 @@ export function VerificationQueuePage() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination
               pageSize={PAGE_SIZE}
               shown={connection.nodes.length}
