@@ -193,7 +193,7 @@ describe('admin: audit log', () => {
     await page.waitForURL((url) => url.searchParams.get('siklus') === id && url.searchParams.get('tindakan') === 'cycle.stage');
     const table = page.getByRole('table', { name: 'Peristiwa audit, yang terbaru dahulu' });
     // Once the filters have reached the server, the new cycle has exactly one stage move.
-    await expect.poll(() => table.locator('tbody > tr > th').allTextContents(), { timeout: 15_000 }).toEqual(['cycle.stage']);
+    await expect.poll(() => table.locator(':scope > tbody > tr > th').allTextContents(), { timeout: 15_000 }).toEqual(['cycle.stage']);
     const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'cycle.stage' }) });
     expect(await row.textContent()).toContain(`siklus ${year}`);
     expect(await row.textContent()).toContain('Admin Pusat (demo)');
@@ -201,6 +201,7 @@ describe('admin: audit log', () => {
     await row.getByText(/berubah/).first().click();
     const diff = row.getByRole('table', { name: /Sebelum dan sesudah/ });
     const stage = diff.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^stage/ }) });
+    await stage.waitFor();
     expect(await stage.getByRole('cell').allTextContents()).toEqual(['DRAFT', 'PREPARATION']);
     expect(await stage.getByRole('rowheader').textContent()).toContain('berubah');
     expect(await diff.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^direction/ }) }).getByRole('cell').allTextContents()).toEqual([

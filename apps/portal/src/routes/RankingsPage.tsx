@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { GradeDistributionDocument } from '@patuh/graphql';
 import { EmptyState, ErrorState, LoadingState, SyntheticMarker, defineMessages, useT } from '@patuh/ui';
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { UnpublishedYear } from '../features/cycles/UnpublishedYear';
 import { usePublishedCycles } from '../features/cycles/usePublishedCycles';
@@ -72,6 +72,8 @@ export function RankingsPage() {
   const year = Number(useParams().year);
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => readRankingView(searchParams), [searchParams]);
+  // The controls follow a change at once; the table, the heavier part, follows in its own render.
+  const shownView = useDeferredValue(view);
   const { cycles } = usePublishedCycles();
   const cycle = cycles?.find((c) => c.year === year);
   const published = cycles ? Boolean(cycle) : null;
@@ -85,8 +87,8 @@ export function RankingsPage() {
   const keys = useMemo(() => (rows ? searchKeysOf(rows) : new Map()), [rows]);
   const collator = useMemo(() => new Intl.Collator(t.locale === 'id' ? 'id-ID' : 'en-GB', { sensitivity: 'base' }), [t.locale]);
   const selection = useMemo(
-    () => (rows ? selectRankingRows(rows, keys, view, collator) : null),
-    [rows, keys, view, collator],
+    () => (rows ? selectRankingRows(rows, keys, shownView, collator) : null),
+    [rows, keys, shownView, collator],
   );
   const provinces = useMemo<ProvinceOption[]>(() => {
     const byCode = new Map<string, string>();
@@ -103,7 +105,7 @@ export function RankingsPage() {
 
   const shown = selection?.rows.length ?? 0;
   const pageCount = Math.max(1, Math.ceil(shown / rankingPageSize));
-  const page = Math.min(view.page, pageCount);
+  const page = Math.min(shownView.page, pageCount);
   // A new array only when the shown rows change, so the effect below runs once per change of view.
   const pageRows = useMemo(() => (selection ? selection.rows.slice((page - 1) * rankingPageSize, page * rankingPageSize) : []), [selection, page]);
   // The time from a change of filters to its result on screen, for the portal's benchmark.
@@ -111,13 +113,13 @@ export function RankingsPage() {
 
   if (published === false) return <UnpublishedYear year={year} heading={t('heading', { year })} linkFor={(y) => paths.rankings(y)} />;
 
-  const provinceName = view.province ? provinces.find((p) => p.code === view.province)?.name ?? view.province : null;
+  const provinceName = shownView.province ? provinces.find((p) => p.code === shownView.province)?.name ?? shownView.province : null;
   const scope =
-    view.type && provinceName ? t('allIn', { type: tType(view.type), province: provinceName }) : view.type ? tType(view.type) : provinceName;
+    shownView.type && provinceName ? t('allIn', { type: tType(shownView.type), province: provinceName }) : shownView.type ? tType(shownView.type) : provinceName;
   const filters = [
-    view.grade ? t('gradeFilter', { grade: view.grade }) : null,
-    view.zone ? t('zoneFilter', { zone: tZone(view.zone) }) : null,
-    view.query.trim() ? t('queryFilter', { query: view.query.trim() }) : null,
+    shownView.grade ? t('gradeFilter', { grade: shownView.grade }) : null,
+    shownView.zone ? t('zoneFilter', { zone: tZone(shownView.zone) }) : null,
+    shownView.query.trim() ? t('queryFilter', { query: shownView.query.trim() }) : null,
   ].filter((f): f is string => f !== null);
   const caption = [
     scope ? t('captionScoped', { year, scope }) : t('captionAll', { year }),
@@ -162,7 +164,7 @@ export function RankingsPage() {
           </EmptyState>
         ) : (
           <>
-            <RankingTable caption={caption} rows={pageRows} view={view} year={year} bands={bands} />
+            <RankingTable caption={caption} rows={pageRows} view={shownView} year={year} bands={bands} />
             <Pagination
               page={page}
               pageCount={pageCount}

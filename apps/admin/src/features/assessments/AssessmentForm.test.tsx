@@ -97,11 +97,10 @@ describe('AssessmentForm', { timeout: 20_000 }, () => {
     expect(inputRow).toHaveTextContent(idScore(input?.points as number));
 
     // The changes are saved once typing pauses, against the version read.
-    await vi.waitFor(() => expect(save).toHaveBeenCalled());
-    const sent = save.mock.calls.flatMap(([request]) => request.answers.map((answer) => answer.indicatorCode));
-    expect(sent).toEqual(expect.arrayContaining(['PNG-PEN-01', 'IN-KOM-01']));
+    const sent = () => save.mock.calls.flatMap(([request]) => request.answers.map((answer) => answer.indicatorCode));
+    await vi.waitFor(() => expect(sent()).toEqual(expect.arrayContaining(['PNG-PEN-01', 'IN-KOM-01'])), { timeout: 5_000 });
     expect(save.mock.calls[0]?.[0].expectedVersion).toBe(4);
-    await screen.findByText(/^Tersimpan/);
+    await screen.findByText(/^Tersimpan/, undefined, { timeout: 5_000 });
   });
 
   it('marks an answer off its scale next to the indicator and keeps it out of the save', async () => {
@@ -123,8 +122,9 @@ describe('AssessmentForm', { timeout: 20_000 }, () => {
     expect(within(perception).queryByText(/Tulis sebuah angka/)).not.toBeInTheDocument();
     const expected = scoreUnit(METHOD_2022, { ...extremeAnswers(METHOD_2022, 'best'), 'OUT-PER-01': 2.5 });
     expect(scoreRegion()).toHaveTextContent(idScore(expected.score as number));
-    await vi.waitFor(() =>
-      expect(save.mock.calls.at(-1)?.[0].answers).toEqual([{ indicatorCode: 'OUT-PER-01', value: 2.5, notApplicable: false, note: null }]),
+    await vi.waitFor(
+      () => expect(save.mock.calls.at(-1)?.[0].answers).toEqual([{ indicatorCode: 'OUT-PER-01', value: 2.5, notApplicable: false, note: null }]),
+      { timeout: 5_000 },
     );
     // Only numbers (or a cleared answer) were ever sent, never the unreadable text.
     const values = save.mock.calls.flatMap(([request]) => request.answers.map((answer) => answer.value));
@@ -140,11 +140,11 @@ describe('AssessmentForm', { timeout: 20_000 }, () => {
     renderForm(stored, save);
 
     await user.click(within(screen.getByRole('group', { name: /PNG-PEN-01/ })).getByRole('radio', { name: 'Tidak' }));
-    expect(await screen.findByText(/^Offline, akan disimpan: 1 perubahan/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Offline, akan disimpan: 1 perubahan/, undefined, { timeout: 5_000 })).toBeInTheDocument();
     expect(readDraft(window.localStorage, assessment([]).id)?.edits).toEqual({ 'PNG-PEN-01': { answer: { value: 0, notApplicable: false, note: null }, base: null } });
 
     window.dispatchEvent(new Event('online'));
-    await screen.findByText(/^Tersimpan/);
+    await screen.findByText(/^Tersimpan/, undefined, { timeout: 5_000 });
     expect(save).toHaveBeenCalledTimes(2);
     expect(readDraft(window.localStorage, assessment([]).id)).toBeNull();
   });

@@ -77,6 +77,9 @@ export function AssessmentPage() {
     [saveAnswers],
   );
 
+  const { refetch } = query;
+  const reloadEvidence = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+
   if (!assessment) {
     if (query.loading) return <LoadingState />;
     const code = query.error ? readApiError(query.error).code : null;
@@ -142,7 +145,7 @@ export function AssessmentPage() {
           assessment={assessment}
           method={method}
           save={save}
-          onEvidenceUploaded={() => void query.refetch().catch(() => undefined)}
+          onEvidenceUploaded={reloadEvidence}
           renderActions={(state) => (
             <SubmitAssessment
               assessmentId={assessment.id}

@@ -128,7 +128,7 @@ describe('a conflicting save in the assessment form', { timeout: 20_000 }, () =>
     );
     expect(screen.getByText(/dipulihkan dari peramban ini/)).toBeInTheDocument();
 
-    const resolver = await screen.findByRole('region', { name: 'Perubahan Anda bertentangan dengan perubahan orang lain' });
+    const resolver = await screen.findByRole('region', { name: 'Perubahan Anda bertentangan dengan perubahan orang lain' }, { timeout: 5_000 });
     // Only IN-KOM-01 was changed by both; IN-KOM-02 (mine alone) was merged.
     expect(within(resolver).getAllByRole('group').map((group) => group.querySelector('legend')?.textContent)).toEqual([expect.stringMatching(/^IN-KOM-01/)]);
     expect(screen.getByRole('status')).toHaveTextContent('pilih jawaban pada indikator yang bertentangan');
@@ -138,7 +138,7 @@ describe('a conflicting save in the assessment form', { timeout: 20_000 }, () =>
     await user.click(within(resolver).getByRole('radio', { name: 'Pakai jawaban saya' }));
     await user.click(within(resolver).getByRole('button', { name: 'Simpan pilihan' }));
 
-    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2), { timeout: 5_000 });
     const retried = save.mock.calls[1]?.[0];
     expect(retried?.expectedVersion).toBe(3);
     expect(retried?.answers.map((answer) => [answer.indicatorCode, answer.value])).toEqual(
@@ -147,7 +147,7 @@ describe('a conflicting save in the assessment form', { timeout: 20_000 }, () =>
         ['IN-KOM-02', 1],
       ]),
     );
-    await screen.findByText(/^Tersimpan/);
+    await screen.findByText(/^Tersimpan/, undefined, { timeout: 5_000 });
     // Their answer to IN-SAR-02 shows too: nothing from either side was lost.
     expect(within(screen.getByRole('group', { name: /^IN-SAR-02/ })).getByRole('radio', { name: /^3 — / })).toBeChecked();
     expect(readDraft(window.localStorage, assessment().id)).toBeNull();

@@ -40,17 +40,19 @@ export function AuditDiff({ before, after, context }: { before: unknown; after: 
   const t = useT(messages);
   const rows = useMemo(() => diffRows(before, after), [before, after]);
   const [showAll, setShowAll] = useState(false);
+  // A methodology edit holds a whole document: its keys are laid out only once someone opens it.
+  const [open, setOpen] = useState(false);
   const tableId = useId();
   const changed = rows.filter((row) => row.change !== 'SAME');
   const same = rows.length - changed.length;
   const shown = showAll ? rows : changed;
   return (
-    <details className="audit-diff">
+    <details className="audit-diff" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {changed.length > 0 ? t('summary', { changed: changed.length }) : t('noChange')}
         {' '}<span className="visually-hidden">— {context}</span>
       </summary>
-      {shown.length > 0 ? (
+      {open && shown.length > 0 ? (
         <table className="data-table diff-table" id={tableId}>
           <caption className="visually-hidden">
             {t('caption')} — {context}
@@ -75,7 +77,7 @@ export function AuditDiff({ before, after, context }: { before: unknown; after: 
           </tbody>
         </table>
       ) : null}
-      {same > 0 ? (
+      {open && same > 0 ? (
         <button type="button" className="button button--secondary button--small" aria-controls={tableId} onClick={() => setShowAll((value) => !value)}>
           {showAll ? t('showChanged') : t('showAll', { count: same })}
         </button>
