@@ -8,10 +8,10 @@ export default defineConfig({
   base: homePath,
   server: {
     port: 5174,
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000' },
   },
   preview: {
     port: 4174,
-    proxy: { '/graphql': 'http://localhost:4000' },
+    proxy: { '/graphql': 'http://localhost:4000', '/api': 'http://localhost:4000' },
   },
 });
