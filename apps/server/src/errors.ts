@@ -82,8 +82,11 @@ const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P
 function isDatabaseUnavailable(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;
   if (typeof code === 'string' && UNAVAILABLE_PRISMA_CODES.has(code)) return true;
+  // SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown, crash, cannot connect now), 53300 (too many connections).
+  const sqlState = (err as { cause?: { code?: unknown }; meta?: { code?: unknown } })?.cause?.code ?? (err as { meta?: { code?: unknown } })?.meta?.code;
+  if (typeof sqlState === 'string' && /^(08...|57P0[123]|53300)$/.test(sqlState)) return true;
   const text = String((err as { message?: string })?.message ?? err);
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|the database system is (shutting down|starting up)|terminating connection|Can't reach database|DatabaseNotReachable/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|EPIPE|socket hang up|Connection terminated|connection error|not queryable|closed the connection|timeout exceeded when trying to connect|Timed out fetching a new connection|the database system is (shutting down|starting up|in recovery mode|not yet accepting)|terminating connection|Can't reach database|DatabaseNotReachable|too many clients|`(08...|57P0[123]|53300)`/i.test(text);
 }
 
 /**
@@ -109,9 +112,18 @@ export function formatError(production: boolean) {
 }
 
 /** Puts the request id on errors a person may have to report, so they can quote it. */
-export const requestIdOnErrors: ApolloServerPlugin<{ requestId: string }> = {
+export const requestIdOnErrors: ApolloServerPlugin<{ requestId: string; log: { error(obj: object, msg: string): void; warn(obj: object, msg: string): void } }> = {
   async requestDidStart({ contextValue }) {
     return {
+      // An unexpected error is masked for the caller; the log keeps it, under the request id.
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          if (error instanceof PatuhError || typeof error.extensions?.code === 'string') continue;
+          const original = error.originalError ?? error;
+          if (isDatabaseUnavailable(original)) contextValue.log.warn({ err: original, path: error.path }, 'database unavailable');
+          else contextValue.log.error({ err: original, path: error.path }, 'unexpected error');
+        }
+      },
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
         for (const error of response.body.singleResult.errors ?? []) {

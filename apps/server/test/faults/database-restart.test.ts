@@ -81,6 +81,9 @@ describe('PostgreSQL restarted under load', () => {
         `after the bound: ${JSON.stringify(tally(afterBound))}`,
     );
 
+    // An unexpected error is logged by the server under its request id: show it when there is one.
+    const unexpected = server.output().split('\n').filter((l) => l.includes('unexpected error'));
+    if (unexpected.length) console.error(unexpected.slice(0, 3).join('\n'));
     expect(server.child.exitCode, 'the server process survives').toBeNull();
     // Every request got an answer from the server: complete, or a clean retryable error.
     expect(Object.keys(tally(probes)).filter((o) => o !== 'ok' && o !== 'SERVICE_UNAVAILABLE')).toEqual([]);
