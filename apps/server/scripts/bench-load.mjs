@@ -13,12 +13,11 @@
  * GraphQL errors in 200 answers; target: none); the server's RSS at the start and the end (target:
  * growth ≤ 20 %); the machine's load average. Last line: one JSON object with the figures.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { graphql, rssMb, startPlatform } from './platform.mjs';
+import { graphql, rssMb, startLoadedPlatform } from './platform.mjs';
 
 const require = createRequire(import.meta.url);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 60);
@@ -120,14 +119,8 @@ function publicMix(year, institutionIds, searchTerms) {
   };
 }
 
-// Loaded once, then served by a fresh process on the same data, as a restarted `npm start` does:
-// the memory measured is the server's, not what loading the demo data left behind.
-const env = { NODE_ENV: 'production', SESSION_SECRET: 'bench-'.repeat(8) };
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'patuh-bench-load-'));
-console.log('Loading the synthetic national data set…');
-await (await startPlatform({ env, dataDir })).stop();
-console.log('Starting the platform on it…');
-const platform = await startPlatform({ env, dataDir });
+// The memory measured is the server's, not what loading the demo data left behind.
+const platform = await startLoadedPlatform({ env: { NODE_ENV: 'production', SESSION_SECRET: 'bench-'.repeat(8) } });
 try {
   const base = platform.baseUrl;
   const cycles = await graphql(base, '{ publishedCycles { year } cycles { id year stage } }');
@@ -252,5 +245,4 @@ try {
   console.log(JSON.stringify(figures));
 } finally {
   await platform.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }

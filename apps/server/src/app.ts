@@ -25,6 +25,7 @@ import { staticApps } from './http/static-apps.js';
 import type { Logger } from './logger.js';
 import { evidenceRoutes } from './modules/assessment/evidence.routes.js';
 import { LocalFileStorage } from './modules/assessment/file-storage.js';
+import { compiledExecution } from './graphql/compiled-execution.js';
 import { refuseNulCharacters } from './graphql/nul-characters.js';
 import { queryProtection } from './graphql/protection.js';
 import { buildPatuhSchema } from './schema/build-schema.js';
@@ -74,7 +75,7 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
   const protection = queryProtection(config.env === 'production');
   const schema = await buildPatuhSchema();
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
     allowBatchedHttpRequests: false,

@@ -162,13 +162,37 @@ export function acceptedQuality(acceptEncoding: string, coding: 'gzip' | 'br'): 
   return anyOther;
 }
 
-function representationFor(entry: CachedRead, acceptEncoding: string | undefined): Representation {
-  if (!acceptEncoding || entry.gzip === undefined || entry.br === undefined) return entry.identity;
+type Coding = 'gzip' | 'br' | undefined;
+
+/** The coding an Accept-Encoding header prefers among ours (br on a tie: it is smaller). */
+function preferredCoding(acceptEncoding: string): Coding {
   const br = acceptedQuality(acceptEncoding, 'br');
   const gzip = acceptedQuality(acceptEncoding, 'gzip');
-  if (br > 0 && br >= gzip) return entry.br;
-  if (gzip > 0) return entry.gzip;
-  return entry.identity;
+  if (br > 0 && br >= gzip) return 'br';
+  if (gzip > 0) return 'gzip';
+  return undefined;
+}
+
+/**
+ * Clients send a handful of distinct Accept-Encoding values (one per browser family), so each is
+ * parsed once; the bound keeps arbitrary values from growing the map.
+ */
+const MAX_REMEMBERED_CODINGS = 64;
+const codingByHeader = new Map<string, Coding>();
+
+function codingFor(acceptEncoding: string): Coding {
+  let coding = codingByHeader.get(acceptEncoding);
+  if (coding === undefined && !codingByHeader.has(acceptEncoding)) {
+    coding = preferredCoding(acceptEncoding);
+    if (codingByHeader.size < MAX_REMEMBERED_CODINGS) codingByHeader.set(acceptEncoding, coding);
+  }
+  return coding;
+}
+
+function representationFor(entry: CachedRead, acceptEncoding: string | undefined): Representation {
+  if (!acceptEncoding) return entry.identity;
+  const coding = codingFor(acceptEncoding);
+  return (coding === undefined ? undefined : entry[coding]) ?? entry.identity;
 }
 
 /** Whether If-None-Match names this ETag (weak or strong, alone, in a list, or `*`). */
