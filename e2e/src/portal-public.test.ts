@@ -172,6 +172,37 @@ describe('portal for the public', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
+  it('reads published results with GETs the server answers from its cache', async () => {
+    const { page } = session;
+    const year = await latestYear();
+    const reads: { method: string; operation: string | null; status: number; cache: string | null }[] = [];
+    const record = async (response: import('playwright-core').Response) => {
+      const request = response.request();
+      if (new URL(request.url()).pathname !== '/graphql') return;
+      reads.push({
+        method: request.method(),
+        operation: new URL(request.url()).searchParams.get('operationName'),
+        status: response.status(),
+        cache: await response.headerValue('x-cache'),
+      });
+    };
+    page.on('response', record);
+    try {
+      // Twice: the second visit (a new page load, an empty Apollo cache) finds the server's cache filled.
+      for (let visit = 0; visit < 2; visit++) {
+        await page.goto(`/peringkat/${year}`);
+        await page.getByRole('table', { name: `Peringkat nasional ${year}` }).waitFor();
+      }
+    } finally {
+      page.off('response', record);
+    }
+    const rankingReads = reads.filter((r) => r.operation === 'Rankings');
+    expect(rankingReads.length).toBeGreaterThanOrEqual(2);
+    expect(rankingReads.every((r) => r.method === 'GET' && r.status === 200)).toBe(true);
+    expect(rankingReads.at(-1)?.cache).toBe('HIT');
+    expect(reads.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
   it('answers unknown addresses and unpublished years plainly', async () => {
     const { page } = session;
     await page.goto('/peringkat/1999');

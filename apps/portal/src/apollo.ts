@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { ErrorLink } from '@apollo/client/link/error';
 import { PortalViewerDocument } from '@patuh/graphql';
 import { hasErrorCode } from './features/api/errors';
+import { readsByHashLink } from './features/api/readsByHash';
 
 /**
  * A session that ends while the portal is open (expired, revoked, signed out elsewhere) makes the
@@ -31,7 +32,7 @@ export function createCache(): InMemoryCache {
 /** The API lives on the portal's own origin (the platform serves both). */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([sessionEndedLink, new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([sessionEndedLink, readsByHashLink, new HttpLink({ uri: '/graphql' })]),
     cache: createCache(),
   });
 }

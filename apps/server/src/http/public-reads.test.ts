@@ -97,6 +97,34 @@ describe('public reads by document hash', () => {
     expect(body.data.resultRevisions.length).toBe(before.data.resultRevisions.length + 1);
   });
 
+  /** A GET as Apollo Client sends a read by hash: operation name, variables and extensions. */
+  const asApolloClientSends = (documentId: string, operationName: string, variables: unknown) =>
+    `${api.baseUrl}/graphql?operationName=${operationName}&variables=${encodeURIComponent(JSON.stringify(variables))}` +
+    `&extensions=${encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: documentId.slice('sha256:'.length) } }))}`;
+
+  it('are taken by hash in extensions, as Apollo Client sends them, and answered with __typename', async () => {
+    const url = asApolloClientSends(rankings, 'Rankings', { cycleYear: 2023, first: 5 });
+    const first = await fetch(url);
+    expect(first.status).toBe(200);
+    const body = (await first.json()) as { data: { __typename?: string; rankings: { __typename: string; nodes: { __typename: string; institution: { __typename: string } }[] } } };
+    expect(body.data.rankings.__typename).toBe('InstitutionRankingConnection');
+    expect(body.data.rankings.nodes[0]?.__typename).toBe('InstitutionRanking');
+    expect(body.data.rankings.nodes[0]?.institution.__typename).toBe('ResultInstitution');
+    expect(body.data.__typename).toBeUndefined(); // none at the root, as Apollo Client asks
+    expect((await fetch(url)).headers.get('x-cache')).toBe('HIT');
+  });
+
+  it('answer personal documents by hash through Apollo Server, never into shared caches', async () => {
+    const url = asApolloClientSends(idOf('query PortalViewer'), 'PortalViewer', {});
+    expect((await fetch(url)).status).toBe(400); // without the preflight header (CSRF)
+    const officer = await api.signIn(FIXTURE_USERS.officerTangsel);
+    const res = await fetch(url, { headers: { 'apollo-require-preflight': 'true', cookie: officer.sessionCookie! } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    const body = (await res.json()) as { data: { me: { __typename: string; email: string } } };
+    expect(body.data.me).toMatchObject({ __typename: 'Me', email: FIXTURE_USERS.officerTangsel.email });
+  });
+
   it('refuse bad variables and leave personal documents to the CSRF rules', async () => {
     expect((await fetch(`${api.baseUrl}/graphql?documentId=${encodeURIComponent(rankings)}&variables=%7Bnot-json`)).status).toBe(400);
     const me = Object.entries(manifest).find(([, text]) => /^query \w+ \{ me /.test(text) || text.startsWith('query Me'));

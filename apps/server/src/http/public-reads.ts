@@ -21,15 +21,16 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import type { ApolloServer } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, visit, type ASTNode, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { ResultsChannel } from '../cache/results-channel.js';
 import type { Context } from '../context.js';
 import { requestIdOf } from './request-id.js';
 
 export interface TrustedDocument {
+  /** What is executed: the manifest's text as Apollo Client sends it (see asApolloClientAsks). */
   text: string;
   operationName: string | undefined;
-  /** True when every root field is a query marked @PublicCache. */
+  /** True when every root field is a query marked @PublicCache (or `__typename`). */
   cacheable: boolean;
 }
 
@@ -40,13 +41,33 @@ export function loadTrustedDocuments(schema: GraphQLSchema, manifestPath?: strin
   const queryFields = schema.getQueryType()?.getFields() ?? {};
   const documents = new Map<string, TrustedDocument>();
   for (const [id, text] of Object.entries(manifest)) {
-    const operation = parse(text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const document = asApolloClientAsks(parse(text));
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     const cacheable =
       operation?.operation === 'query' &&
-      operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && queryFields[s.name.value]?.extensions?.publicCache === true);
-    documents.set(id, { text, operationName: operation?.name?.value, cacheable: Boolean(cacheable) });
+      operation.selectionSet.selections.every(
+        (s) => s.kind === Kind.FIELD && (s.name.value === '__typename' || queryFields[s.name.value]?.extensions?.publicCache === true),
+      );
+    documents.set(id, { text: print(document), operationName: operation?.name?.value, cacheable: Boolean(cacheable) });
   }
   return documents;
+}
+
+/**
+ * A document as Apollo Client sends it: with `__typename` in every selection set but the
+ * operation's own, which its cache needs to tell objects apart. The apps send reads by hash of the
+ * text as written, and must get back the shape they would have got by sending it in full.
+ */
+export function asApolloClientAsks(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    SelectionSet: {
+      leave(node, _key, parent) {
+        if ((parent as ASTNode | undefined)?.kind === Kind.OPERATION_DEFINITION) return undefined;
+        if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias)) return undefined;
+        return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+      },
+    },
+  });
 }
 
 // ---------------------------------------------------------------- the cache
@@ -314,8 +335,17 @@ export function publicReads({ apollo, documents, cache, anonymousContext }: Publ
     const doc = documents.get(id);
     if (!doc) return next(); // not a trusted document: Apollo answers (e.g. PERSISTED_QUERY_NOT_FOUND)
     if (!doc.cacheable) {
-      // A trusted but personal or live read: run it through Apollo, with its CSRF rules.
-      req.query.query = doc.text;
+      // A trusted but personal or live read: run it through Apollo, with its CSRF rules, and
+      // keep it out of shared caches (it may depend on the session cookie).
+      // Apollo Server reads the request's own URL (Express 5's req.query is recomputed from it):
+      // the text goes there, and the hash goes, since it names the manifest's text, not this one.
+      const params = new URLSearchParams(req.url.slice(req.url.indexOf('?') + 1));
+      params.delete('documentId');
+      params.delete('extensions');
+      params.set('query', doc.text);
+      if (doc.operationName) params.set('operationName', doc.operationName);
+      req.url = `${req.path}?${params}`;
+      res.setHeader('Cache-Control', 'private, no-store');
       return next();
     }
 
