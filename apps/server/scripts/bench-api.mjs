@@ -6,11 +6,8 @@
  *  - throughput and p99 of that read served from the public read cache (a GET by document hash,
  *    asking for compressed bytes with `accept-encoding: gzip, deflate, br` as browsers and CDNs
  *    do) as a ratio to a bare `{ __typename }` POST on the same server in the same run (target
- *    ≥ 5×). autocannon appends every response body to a JS string, which only its optional body
- *    checks (expectBody, verifyBody) read; on 35 KB of brotli that UTF-8 decoding costs the load
- *    generator more than the server spends answering, so every run here turns that off (in
- *    setupClient; bytes are still counted) and the bench checks instead that every answer was a
- *    200 of the full compressed size;
+ *    ≥ 5×). Each load run is an autocannon process of its own (load.mjs says why, and how it
+ *    checks that whole answers came back);
  *  - p99 of the uncached read (a POST, which the cache never answers) at 100 requests/s
  *    (target ≤ 150 ms).
  * Throughput runs alternate (`BENCH_ROUNDS`, default 3, of `BENCH_DURATION` seconds each) and the
@@ -19,9 +16,11 @@
  * on data an earlier process loaded (platform.mjs, startLoadedPlatform).
  * Last line: one JSON object with the figures; the exit code is 1 when a target is missed.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import autocannon from 'autocannon';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { graphql, startLoadedPlatform } from './platform.mjs';
 
 const require = createRequire(import.meta.url);
@@ -36,29 +35,15 @@ const rankingsEntry = Object.entries(manifest).find(([, text]) => /\bquery Ranki
 if (!rankingsEntry) throw new Error('the Rankings document is missing from persisted-documents.json');
 const [rankingsId, rankingsText] = rankingsEntry;
 
-/** No body strings in the load generator (see above); autocannon still counts every byte. */
-const keepNoBodies = (client) => {
-  client.pipelinedRequests.addBody = () => {};
-};
+const execFileAsync = promisify(execFile);
+const loadScript = fileURLToPath(new URL('./load.mjs', import.meta.url));
 
-function run(opts) {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      { duration: DURATION_S, connections: 20, pipelining: 1, setupClient: keepNoBodies, ...opts },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    );
-    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
-  });
+/** One autocannon run, in a process of its own (see load.mjs): its summary. */
+async function run(options) {
+  const { stdout } = await execFileAsync(process.execPath, [loadScript, JSON.stringify({ duration: DURATION_S, ...options })]);
+  return JSON.parse(stdout.trim().split('\n').at(-1));
 }
 
-const summary = (r) => ({
-  rps: Math.round(r.requests.average),
-  p50Ms: r.latency.p50,
-  p99Ms: r.latency.p99,
-  errors: r.errors + r.non2xx,
-  total: r.requests.total,
-  bytesPerResponse: Math.round(r.throughput.total / Math.max(1, r.requests.total)),
-});
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -98,8 +83,8 @@ try {
 
   const rounds = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    const typename = summary(await run(typenameRequest));
-    const cached = summary(await run(cachedRequest));
+    const typename = await run(typenameRequest);
+    const cached = await run(cachedRequest);
     const ratio = cached.rps / typename.rps;
     rounds.push({ typename, cached, ratio });
     console.log(
@@ -112,9 +97,7 @@ try {
   // Every answer must have been the whole compressed ranking, not an error or a 304.
   const wholeAnswers = rounds.every(({ cached: c }) => c.errors === 0 && c.bytesPerResponse >= wireBytes && c.bytesPerResponse < wireBytes + 1024);
   if (!wholeAnswers) console.log(`cached GET answers were not all the whole ${wireBytes}-byte ranking`);
-  const uncached = summary(
-    await run({ ...uncachedRequest, connections: 10, overallRate: 100 }),
-  );
+  const uncached = await run({ ...uncachedRequest, connections: 10, overallRate: 100 });
   console.log(`rankings, uncached POST at 100 req/s: p50 ${uncached.p50Ms} ms, p99 ${uncached.p99Ms} ms`);
 
   const figures = {
