@@ -3,40 +3,53 @@
  * adding it means adding its page here: one line, with its address from `paths.ts`, who may open
  * it, and (for pages in the menu) its label.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { LoadingState } from '@patuh/ui';
 import { Route, Routes } from 'react-router';
-import { AssessmentListPage } from '../features/assessments/AssessmentListPage';
-import { AssessmentOfUnitPage } from '../features/assessments/AssessmentOfUnitPage';
-import { AssessmentPage } from '../features/assessments/AssessmentPage';
-import { AuditLogPage } from '../features/audit/AuditLogPage';
-import { ClarificationPage } from '../features/clarifications/ClarificationPage';
-import { ClarificationsInboxPage } from '../features/clarifications/ClarificationsInboxPage';
-import { CreateCyclePage } from '../features/cycles/CreateCyclePage';
-import { CycleDashboardPage } from '../features/cycles/CycleDashboardPage';
 import { CycleLayout } from '../features/cycles/CycleLayout';
-import { ScheduleEditorPage } from '../features/cycles/ScheduleEditorPage';
-import { FeedbackPage } from '../features/feedback/FeedbackPage';
-import { InstitutionFeedbackPage } from '../features/feedback/InstitutionFeedbackPage';
-import { HistoricalResultsPage } from '../features/history/HistoricalResultsPage';
-import { MethodologyEditorPage } from '../features/methodology/MethodologyEditorPage';
-import { PublicationPage } from '../features/publication/PublicationPage';
-import { ImportRegistryPage } from '../features/registry/ImportRegistryPage';
-import { InstitutionPage } from '../features/registry/InstitutionPage';
-import { RegistryPage } from '../features/registry/RegistryPage';
-import { SamplingPage } from '../features/sampling/SamplingPage';
-import { ForgotPasswordPage } from '../features/session/ForgotPasswordPage';
 import { RequireStaff } from '../features/session/RequireStaff';
 import { adminOnly, type StaffRole } from '../features/session/roles';
-import { SetPasswordPage } from '../features/session/SetPasswordPage';
-import { SignInPage } from '../features/session/SignInPage';
-import { OutboxPage } from '../features/users/OutboxPage';
-import { UsersPage } from '../features/users/UsersPage';
-import { VerificationPage } from '../features/verification/VerificationPage';
-import { VerificationQueuePage } from '../features/verification/VerificationQueuePage';
 import { verifierRoles } from '../features/verification/roles';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
 import { cycleSegments, paths } from './paths';
+
+/**
+ * Each page is its own chunk, loaded when it is first opened: staff rarely open most of them in a
+ * visit, and the first page (sign-in, the overview) then arrives without the editors and tables of
+ * every other one.
+ */
+function pageOf<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name): Module[Name] {
+  // lazy() wants a default export of any props; the page keeps its own props' type.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return lazy(async () => ({ default: (await load())[name] as ComponentType<any> })) as Module[Name];
+}
+
+const AssessmentListPage = pageOf(() => import('../features/assessments/AssessmentListPage'), 'AssessmentListPage');
+const AssessmentOfUnitPage = pageOf(() => import('../features/assessments/AssessmentOfUnitPage'), 'AssessmentOfUnitPage');
+const AssessmentPage = pageOf(() => import('../features/assessments/AssessmentPage'), 'AssessmentPage');
+const AuditLogPage = pageOf(() => import('../features/audit/AuditLogPage'), 'AuditLogPage');
+const ClarificationPage = pageOf(() => import('../features/clarifications/ClarificationPage'), 'ClarificationPage');
+const ClarificationsInboxPage = pageOf(() => import('../features/clarifications/ClarificationsInboxPage'), 'ClarificationsInboxPage');
+const CreateCyclePage = pageOf(() => import('../features/cycles/CreateCyclePage'), 'CreateCyclePage');
+const CycleDashboardPage = pageOf(() => import('../features/cycles/CycleDashboardPage'), 'CycleDashboardPage');
+const ScheduleEditorPage = pageOf(() => import('../features/cycles/ScheduleEditorPage'), 'ScheduleEditorPage');
+const FeedbackPage = pageOf(() => import('../features/feedback/FeedbackPage'), 'FeedbackPage');
+const InstitutionFeedbackPage = pageOf(() => import('../features/feedback/InstitutionFeedbackPage'), 'InstitutionFeedbackPage');
+const HistoricalResultsPage = pageOf(() => import('../features/history/HistoricalResultsPage'), 'HistoricalResultsPage');
+const MethodologyEditorPage = pageOf(() => import('../features/methodology/MethodologyEditorPage'), 'MethodologyEditorPage');
+const PublicationPage = pageOf(() => import('../features/publication/PublicationPage'), 'PublicationPage');
+const ImportRegistryPage = pageOf(() => import('../features/registry/ImportRegistryPage'), 'ImportRegistryPage');
+const InstitutionPage = pageOf(() => import('../features/registry/InstitutionPage'), 'InstitutionPage');
+const RegistryPage = pageOf(() => import('../features/registry/RegistryPage'), 'RegistryPage');
+const SamplingPage = pageOf(() => import('../features/sampling/SamplingPage'), 'SamplingPage');
+const ForgotPasswordPage = pageOf(() => import('../features/session/ForgotPasswordPage'), 'ForgotPasswordPage');
+const SetPasswordPage = pageOf(() => import('../features/session/SetPasswordPage'), 'SetPasswordPage');
+const SignInPage = pageOf(() => import('../features/session/SignInPage'), 'SignInPage');
+const OutboxPage = pageOf(() => import('../features/users/OutboxPage'), 'OutboxPage');
+const UsersPage = pageOf(() => import('../features/users/UsersPage'), 'UsersPage');
+const VerificationPage = pageOf(() => import('../features/verification/VerificationPage'), 'VerificationPage');
+const VerificationQueuePage = pageOf(() => import('../features/verification/VerificationQueuePage'), 'VerificationQueuePage');
 
 /** A menu label in both languages. */
 export interface NavLabel {
@@ -98,19 +111,22 @@ export const cycleNavigation = cyclePages.filter((page) => page.nav);
 
 const guarded = (page: StaffPage) => (page.roles ? <RequireStaff roles={page.roles}>{page.element}</RequireStaff> : page.element);
 
+/** Inside the page's place, so the menus stay while its chunk arrives. */
+const loaded = (element: ReactNode) => <Suspense fallback={<LoadingState />}>{element}</Suspense>;
+
 export function AppRoutes() {
   return (
     <Routes>
       {publicPages.map((page) => (
-        <Route key={page.path} path={page.path} element={page.element} />
+        <Route key={page.path} path={page.path} element={loaded(page.element)} />
       ))}
       <Route element={<RequireStaff />}>
         {staffPages.map((page) => (
-          <Route key={page.path} path={page.path} element={guarded(page)} />
+          <Route key={page.path} path={page.path} element={loaded(guarded(page))} />
         ))}
         <Route path="siklus/:cycleKey" element={<CycleLayout navigation={cycleNavigation} />}>
           {cyclePages.map((page) =>
-            page.path ? <Route key={page.path} path={page.path} element={guarded(page)} /> : <Route key="index" index element={guarded(page)} />,
+            page.path ? <Route key={page.path} path={page.path} element={loaded(guarded(page))} /> : <Route key="index" index element={loaded(guarded(page))} />,
           )}
         </Route>
       </Route>
