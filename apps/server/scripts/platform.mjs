@@ -87,8 +87,8 @@ export async function graphql(baseUrl, query, variables) {
 /**
  * Loads the demo data with one server, stops it, and starts a fresh one on the same data, as a
  * restarted `npm start` does: what is measured is then a server as it runs on publication day,
- * not one still carrying the hundreds of megabytes of heap that generating the data left behind
- * (which made the cached read a third slower). `stop()` also removes the data.
+ * with nothing of the loading left in it (no warm caches, no leftover heap). `stop()` also
+ * removes the data.
  */
 export async function startLoadedPlatform({ env = {}, log = console.log } = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'patuh-bench-'));

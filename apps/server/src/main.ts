@@ -9,7 +9,8 @@ import { applyMigrations, createPrismaClient, DatabaseConfigError, openDatabase 
 import { createServer } from './app.js';
 import { countSqlStatement } from './graphql/sql-statements.js';
 import { ConfigError, loadConfig } from './config.js';
-import { DEMO_USERS, hasAnyData, seedDemoData } from './demo/index.js';
+import { DEMO_USERS, hasAnyData } from './demo/index.js';
+import { seedDemoDataInWorker } from './demo/seed-in-worker.js';
 import { createLogger } from './logger.js';
 import { ensureFirstAdmin } from './modules/auth/auth.service.js';
 import { withStartupLock } from './startup-lock.js';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
     if (config.demoData && !(await hasAnyData(prisma))) {
       say('The database is empty: loading the synthetic demo data…');
-      await seedDemoData(prisma, { log: say });
+      await seedDemoDataInWorker(db.url, say);
       seeded = true;
     }
   });

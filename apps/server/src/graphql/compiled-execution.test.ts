@@ -15,7 +15,7 @@ import {
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiClient } from '../testing/api-client.js';
+import type { ApiClient, GraphQLErrorShape, Reply } from '../testing/api-client.js';
 import { startApi, type TestApi } from '../testing/api.js';
 import { FIXTURE_USERS, seedFixture, type Fixture } from '../testing/fixture.js';
 import { seedPublishedYear } from '../testing/published-year.js';
@@ -46,11 +46,11 @@ afterAll(async () => {
 });
 
 /** The answer without what differs between two requests by design. */
-function comparable(reply: { status: number; data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }) {
+function comparable(reply: Reply<unknown>): Omit<Reply<unknown>, 'headers'> {
   return {
     status: reply.status,
     data: reply.data,
-    errors: reply.errors?.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: undefined } })),
+    errors: reply.errors?.map((e): GraphQLErrorShape => ({ ...e, extensions: { ...e.extensions, requestId: undefined } })),
   };
 }
 

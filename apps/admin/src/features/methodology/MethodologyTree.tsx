@@ -1,5 +1,5 @@
 import { ConfirmDialog, defineMessages, useLocale, useT } from '@patuh/ui';
-import { useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import {
   dataSources,
   getIn,
@@ -178,98 +178,108 @@ function RemoveButton({ path, name }: { path: Path; name: string }) {
   );
 }
 
-function DimensionEditor({ dimension, path }: { dimension: DraftDimension; path: Path }) {
+interface BranchEditorProps<Child> {
+  node: DraftDimension | DraftVariable;
+  path: Path;
+  kind: 'dimension' | 'variable';
+  /** Where the children sit in the node: their weights must add up to 100. */
+  childKey: 'variables' | 'indicators';
+  items: readonly Child[];
+  weightOf: (child: Child) => DraftNumber;
+  /** The summary's count of children, e.g. "3 variabel". */
+  count: string;
+  addLabel: (name: string) => string;
+  onAdd: () => void;
+  renderChild: (child: Child, path: Path) => ReactNode;
+}
+
+/** A dimension or a variable: its code, weight and title, then its children and a button to add one. */
+function BranchEditor<Child>({ node, path, kind, childKey, items, weightOf, count, addLabel, onAdd, renderChild }: BranchEditorProps<Child>) {
   const t = useT(messages);
   const { locale } = useLocale();
-  const { doc, update, readOnly } = useEditor();
-  const name = nodeName(dimension, locale, t);
-  const addVariable = () => {
-    const code = unusedCode(doc, `${dimension.code || 'V'}-V`);
-    update([...path, 'variables'], [...dimension.variables, newVariable(code, unusedCode(doc, `${code}-`))]);
-  };
+  const { readOnly } = useEditor();
+  const name = nodeName(node, locale, t);
   return (
     <TreeNode
       path={pathToString(path)}
-      className="tree-node tree-node--dimension"
+      className={`tree-node tree-node--${kind}`}
       summary={
         <>
-          <span className="tree-node__kind">{t('dimension')}</span> <span className="tree-node__name">{name}</span>{' '}
-          <span className="tree-node__weight">{formatWeight(dimension.weight, locale)} %</span>{' '}
-          <span className="muted">{t('variables', { count: dimension.variables.length })}</span> <IssueCount path={path} />
+          <span className="tree-node__kind">{t(kind)}</span> <span className="tree-node__name">{name}</span>{' '}
+          <span className="tree-node__weight">{formatWeight(node.weight, locale)} %</span> <span className="muted">{count}</span>{' '}
+          <IssueCount path={path} />
         </>
       }
     >
       {() => (
-      <>
-        <div className="field-row">
-          <TextField path={[...path, 'code']} label={t('code')} context={name} className="field--code" />
-          <NumberField path={[...path, 'weight']} label={t('weight')} context={name} />
-        </div>
-        <BilingualFields path={[...path, 'title']} context={name} />
-        <WeightSum weights={dimension.variables.map((variable) => variable.weight)} />
-        <IssuesAt path={pathToString(path)} />
-        <IssuesAt path={pathToString([...path, 'variables'])} />
-        {dimension.variables.map((variable, index) => (
-          <VariableEditor key={index} variable={variable} path={[...path, 'variables', index]} />
-        ))}
-        {readOnly ? null : (
-          <div className="button-row">
-            <button type="button" className="button button--secondary button--small" onClick={addVariable}>
-              {t('addVariable', { parent: name })}
-            </button>
-            <RemoveButton path={path} name={name} />
+        <>
+          <div className="field-row">
+            <TextField path={[...path, 'code']} label={t('code')} context={name} className="field--code" />
+            <NumberField path={[...path, 'weight']} label={t('weight')} context={name} />
           </div>
-        )}
-      </>
+          <BilingualFields path={[...path, 'title']} context={name} />
+          <WeightSum weights={items.map(weightOf)} />
+          <IssuesAt path={pathToString(path)} />
+          <IssuesAt path={pathToString([...path, childKey])} />
+          {items.map((child, index) => (
+            <Fragment key={index}>{renderChild(child, [...path, childKey, index])}</Fragment>
+          ))}
+          {readOnly ? null : (
+            <div className="button-row">
+              <button type="button" className="button button--secondary button--small" onClick={onAdd}>
+                {addLabel(name)}
+              </button>
+              <RemoveButton path={path} name={name} />
+            </div>
+          )}
+        </>
       )}
     </TreeNode>
   );
 }
 
+function DimensionEditor({ dimension, path }: { dimension: DraftDimension; path: Path }) {
+  const t = useT(messages);
+  const { doc, update } = useEditor();
+  const addVariable = () => {
+    const code = unusedCode(doc, `${dimension.code || 'V'}-V`);
+    update([...path, 'variables'], [...dimension.variables, newVariable(code, unusedCode(doc, `${code}-`))]);
+  };
+  return (
+    <BranchEditor
+      node={dimension}
+      path={path}
+      kind="dimension"
+      childKey="variables"
+      items={dimension.variables}
+      weightOf={(variable) => variable.weight}
+      count={t('variables', { count: dimension.variables.length })}
+      addLabel={(name) => t('addVariable', { parent: name })}
+      onAdd={addVariable}
+      renderChild={(variable, childPath) => <VariableEditor variable={variable} path={childPath} />}
+    />
+  );
+}
+
 function VariableEditor({ variable, path }: { variable: DraftVariable; path: Path }) {
   const t = useT(messages);
-  const { locale } = useLocale();
-  const { doc, update, readOnly } = useEditor();
-  const name = nodeName(variable, locale, t);
+  const { doc, update } = useEditor();
   const addIndicator = () => {
     update([...path, 'indicators'], [...variable.indicators, newIndicator(unusedCode(doc, `${variable.code || 'I'}-`))]);
   };
   return (
-    <TreeNode
-      path={pathToString(path)}
-      className="tree-node tree-node--variable"
-      summary={
-        <>
-          <span className="tree-node__kind">{t('variable')}</span> <span className="tree-node__name">{name}</span>{' '}
-          <span className="tree-node__weight">{formatWeight(variable.weight, locale)} %</span>{' '}
-          <span className="muted">{t('indicators', { count: variable.indicators.length })}</span> <IssueCount path={path} />
-        </>
-      }
-    >
-      {() => (
-      <>
-        <div className="field-row">
-          <TextField path={[...path, 'code']} label={t('code')} context={name} className="field--code" />
-          <NumberField path={[...path, 'weight']} label={t('weight')} context={name} />
-        </div>
-        <BilingualFields path={[...path, 'title']} context={name} />
-        <WeightSum weights={variable.indicators.map((indicator) => indicator.weight)} />
-        <IssuesAt path={pathToString(path)} />
-        <IssuesAt path={pathToString([...path, 'indicators'])} />
-        {variable.indicators.map((indicator, index) => (
-          <IndicatorEditor key={index} indicator={indicator} path={[...path, 'indicators', index]} />
-        ))}
-        {readOnly ? null : (
-          <div className="button-row">
-            <button type="button" className="button button--secondary button--small" onClick={addIndicator}>
-              {t('addIndicator', { parent: name })}
-            </button>
-            <RemoveButton path={path} name={name} />
-          </div>
-        )}
-      </>
-      )}
-    </TreeNode>
+    <BranchEditor
+      node={variable}
+      path={path}
+      kind="variable"
+      childKey="indicators"
+      items={variable.indicators}
+      weightOf={(indicator) => indicator.weight}
+      count={t('indicators', { count: variable.indicators.length })}
+      addLabel={(name) => t('addIndicator', { parent: name })}
+      onAdd={addIndicator}
+      renderChild={(indicator, childPath) => <IndicatorEditor indicator={indicator} path={childPath} />}
+    />
   );
 }
 
