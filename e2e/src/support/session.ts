@@ -10,8 +10,17 @@ export interface BrowserSession {
   readonly pageErrors: string[];
 }
 
+/** A desktop screen unless a test file asks for another device (a tablet, say). */
+export interface DeviceOptions {
+  viewport: { width: number; height: number };
+  hasTouch?: boolean;
+  isMobile?: boolean;
+}
+
+const DESKTOP: DeviceOptions = { viewport: { width: 1280, height: 900 } };
+
 /** One browser per test file, a clean context per test, as a first-time visitor would arrive. */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(device: DeviceOptions = DESKTOP): BrowserSession {
   const baseUrl = inject('baseUrl');
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -26,7 +35,7 @@ export function useBrowserSession(): BrowserSession {
   });
   beforeEach(async () => {
     if (!browser) throw new Error('The browser did not start.');
-    context = await browser.newContext({ baseURL: baseUrl, locale: 'id-ID', viewport: { width: 1280, height: 900 } });
+    context = await browser.newContext({ baseURL: baseUrl, locale: 'id-ID', ...device });
     page = await context.newPage();
     pageErrors = collectPageErrors(page);
   });
