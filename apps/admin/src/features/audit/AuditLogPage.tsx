@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { AdminActorOptionsDocument, AdminAuditActorNameDocument, AdminAuditEventsDocument, AdminAuditInstitutionNameDocument, CyclesDocument } from '@patuh/graphql';
-import { defineMessages, EmptyState, ErrorState, LoadingState, useDocumentTitle, useLocale, useT } from '@patuh/ui';
+import { defineMessages, LoadingState, useDocumentTitle, useLocale, useT } from '@patuh/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Combobox, type ComboboxOption } from '../../components/Combobox';
 import { formatDateTime } from '../../components/format';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
-import { Pagination, useCursorPage } from '../../components/Pagination';
+import { PagedTable } from '../../components/PagedTable';
+import { useCursorPage } from '../../components/Pagination';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { queryParams } from '../../routes/paths';
 import { AuditDiff } from './AuditDiff';
-import { TableScroll } from '../../components/TableScroll';
 
 const PAGE_SIZE = 25;
 /** The filters in the address, so a view of the log can be shared. */
@@ -150,66 +150,48 @@ export function AuditLogPage() {
       </form>
 
       {refreshing ? <LoadingState /> : null}
-      {connection ? (
-        connection.nodes.length === 0 ? (
-          <EmptyState>
-            <p>{t('empty')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            <TableScroll label={t('caption')}>
-              <table className="data-table audit-table">
-                <caption>{t('caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('at')}</th>
-                    <th scope="col">{t('who')}</th>
-                    <th scope="col">{t('what')}</th>
-                    <th scope="col">{t('object')}</th>
-                    <th scope="col">{t('changes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.nodes.map((event) => {
-                    const year = event.cycleId ? yearOf.get(event.cycleId) : undefined;
-                    return (
-                      <tr key={event.id}>
-                        <td>{formatDateTime(event.at, locale)}</td>
-                        <td>{event.actor ? event.actor.name : <span className="muted">{t('system')}</span>}</td>
-                        <th scope="row">
-                          <code>{event.action}</code>
-                        </th>
-                        <td>
-                          {event.entityType} <code className="audit-table__id">{event.entityId.slice(0, 8)}</code>
-                          {year !== undefined ? <span className="muted"> · {t('cycleYear', { year })}</span> : null}
-                        </td>
-                        <td>
-                          {event.before === null && event.after === null ? (
-                            t('none')
-                          ) : (
-                            <AuditDiff before={event.before} after={event.after} context={`${event.action}, ${formatDateTime(event.at, locale)}`} />
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableScroll>
-            <Pagination
-              pageSize={PAGE_SIZE}
-              shown={connection.nodes.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
-          </>
-        )
-      ) : events.loading ? (
-        <LoadingState />
-      ) : (
-        <ErrorState onRetry={() => void events.refetch().catch(() => undefined)} />
-      )}
+      <PagedTable
+        connection={connection}
+        loading={events.loading}
+        error={events.error}
+        refetch={events.refetch}
+        caption={t('caption')}
+        empty={t('empty')}
+        className="audit-table"
+        pageSize={PAGE_SIZE}
+        header={
+          <tr>
+            <th scope="col">{t('at')}</th>
+            <th scope="col">{t('who')}</th>
+            <th scope="col">{t('what')}</th>
+            <th scope="col">{t('object')}</th>
+            <th scope="col">{t('changes')}</th>
+          </tr>
+        }
+        row={(event) => {
+          const year = event.cycleId ? yearOf.get(event.cycleId) : undefined;
+          return (
+            <tr key={event.id}>
+              <td>{formatDateTime(event.at, locale)}</td>
+              <td>{event.actor ? event.actor.name : <span className="muted">{t('system')}</span>}</td>
+              <th scope="row">
+                <code>{event.action}</code>
+              </th>
+              <td>
+                {event.entityType} <code className="audit-table__id">{event.entityId.slice(0, 8)}</code>
+                {year !== undefined ? <span className="muted"> · {t('cycleYear', { year })}</span> : null}
+              </td>
+              <td>
+                {event.before === null && event.after === null ? (
+                  t('none')
+                ) : (
+                  <AuditDiff before={event.before} after={event.after} context={`${event.action}, ${formatDateTime(event.at, locale)}`} />
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
     </>
   );
 }

@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { ClarificationsDocument, type ClarificationStatus } from '@patuh/graphql';
-import { defineMessages, EmptyState, ErrorState, LoadingState, useDocumentTitle, useLocale, useT } from '@patuh/ui';
+import { defineMessages, useDocumentTitle, useLocale, useT } from '@patuh/ui';
 import { Link } from 'react-router';
-import { readApiError } from '../../api/errors';
-import { ApiErrorMessage } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
-import { Pagination, useCursorPage } from '../../components/Pagination';
-import { TableScroll } from '../../components/TableScroll';
+import { PagedTable } from '../../components/PagedTable';
+import { useCursorPage } from '../../components/Pagination';
 import { paths, queryParams } from '../../routes/paths';
 import { useScoringMethod } from '../assessments/method';
 import { useCycleId } from '../cycles/CycleLayout';
@@ -84,68 +82,47 @@ export function ClarificationsInboxPage() {
         <InstitutionFilter label={t('institution')} id={values.instansi} onChange={(id) => setFilter(queryParams.institution, id)} />
         <ProvinceFilter id="clarifications-province" label={t('province')} allLabel={t('all')} value={values.provinsi} onChange={(code) => setFilter(queryParams.province, code)} />
       </form>
-      {connection ? (
-        connection.nodes.length === 0 ? (
-          <EmptyState>
-            <p>{t('empty')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            <TableScroll label={t('caption')}>
-              <table className="data-table">
-                <caption>{t('caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('indicator')}</th>
-                    <th scope="col">{t('institution')}</th>
-                    <th scope="col">{t('unit')}</th>
-                    <th scope="col">{t('status')}</th>
-                    <th scope="col">{t('raised')}</th>
-                    <th scope="col">{t('updated')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.nodes.map((clarification) => (
-                    <tr key={clarification.id}>
-                      <th scope="row">
-                        <Link to={paths.cycleClarification(cycleId, clarification.id)}>
-                          {clarification.indicatorCode}
-                          {method?.indicators.get(clarification.indicatorCode) ? ` — ${method.indicators.get(clarification.indicatorCode)?.indicator.title[locale]}` : null}
-                        </Link>
-                      </th>
-                      <td>
-                        {clarification.institution.name}
-                        {clarification.institution.provinceCode ? <span className="muted"> · {nameOf(clarification.institution.provinceCode)}</span> : null}
-                      </td>
-                      <td>{clarification.unit.name}</td>
-                      <td>
-                        <span className={`tag tag--clarification-${clarification.status.toLowerCase()}`}>{tStatus(clarification.status)}</span>
-                      </td>
-                      <td>
-                        {formatDateTime(clarification.createdAt, locale)} <span className="muted">· {clarification.raisedBy.name}</span>
-                      </td>
-                      <td>{formatDateTime(clarification.updatedAt, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-            <Pagination
-              pageSize={PAGE_SIZE}
-              shown={connection.nodes.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
-          </>
-        )
-      ) : query.loading ? (
-        <LoadingState />
-      ) : query.error && readApiError(query.error).code !== 'NETWORK' ? (
-        <ApiErrorMessage error={query.error} />
-      ) : (
-        <ErrorState onRetry={() => void query.refetch().catch(() => undefined)} />
-      )}
+      <PagedTable
+        connection={connection}
+        loading={query.loading}
+        error={query.error}
+        refetch={query.refetch}
+        caption={t('caption')}
+        empty={t('empty')}
+        pageSize={PAGE_SIZE}
+        header={
+          <tr>
+            <th scope="col">{t('indicator')}</th>
+            <th scope="col">{t('institution')}</th>
+            <th scope="col">{t('unit')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('raised')}</th>
+            <th scope="col">{t('updated')}</th>
+          </tr>
+        }
+        row={(clarification) => (
+          <tr key={clarification.id}>
+            <th scope="row">
+              <Link to={paths.cycleClarification(cycleId, clarification.id)}>
+                {clarification.indicatorCode}
+                {method?.indicators.get(clarification.indicatorCode) ? ` — ${method.indicators.get(clarification.indicatorCode)?.indicator.title[locale]}` : null}
+              </Link>
+            </th>
+            <td>
+              {clarification.institution.name}
+              {clarification.institution.provinceCode ? <span className="muted"> · {nameOf(clarification.institution.provinceCode)}</span> : null}
+            </td>
+            <td>{clarification.unit.name}</td>
+            <td>
+              <span className={`tag tag--clarification-${clarification.status.toLowerCase()}`}>{tStatus(clarification.status)}</span>
+            </td>
+            <td>
+              {formatDateTime(clarification.createdAt, locale)} <span className="muted">· {clarification.raisedBy.name}</span>
+            </td>
+            <td>{formatDateTime(clarification.updatedAt, locale)}</td>
+          </tr>
+        )}
+      />
     </>
   );
 }

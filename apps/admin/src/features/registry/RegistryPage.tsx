@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { RegistryInstitutionsDocument, type InstitutionType } from '@patuh/graphql';
-import { defineMessages, EmptyState, ErrorState, LoadingState, useDocumentTitle, useT } from '@patuh/ui';
+import { defineMessages, useDocumentTitle, useT } from '@patuh/ui';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Pagination, useCursorPage } from '../../components/Pagination';
+import { PagedTable } from '../../components/PagedTable';
+import { useCursorPage } from '../../components/Pagination';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { TableScroll } from '../../components/TableScroll';
 import { paths, queryParams } from '../../routes/paths';
 import { useViewer } from '../session/useViewer';
 import { InstitutionFormDialog } from './InstitutionFormDialog';
@@ -117,60 +117,41 @@ export function RegistryPage() {
           <option value={activeValues.inactive}>{t('inactive')}</option>
         </FilterSelect>
       </form>
-      {connection ? (
-        connection.nodes.length === 0 ? (
-          <EmptyState>
-            <p>{t('empty')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            <TableScroll label={t('caption')}>
-              <table className="data-table">
-                <caption>{t('caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('name')}</th>
-                    <th scope="col">{t('code')}</th>
-                    <th scope="col">{t('type')}</th>
-                    <th scope="col">{t('province')}</th>
-                    <th scope="col" className="numeric">
-                      {t('units')}
-                    </th>
-                    <th scope="col">{t('status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.nodes.map((institution) => (
-                    <tr key={institution.id}>
-                      <th scope="row">
-                        <Link to={paths.institution(institution.id)}>{institution.name}</Link>
-                      </th>
-                      <td>{institution.code ?? t('none')}</td>
-                      <td>{tType(institution.type)}</td>
-                      <td>{institution.province?.name ?? t('none')}</td>
-                      <td className="numeric">{t.formatNumber(institution.unitCount)}</td>
-                      <td>
-                        <span className={`tag ${institution.active ? 'tag--active' : 'tag--inactive'}`}>{institution.active ? t('active') : t('inactive')}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-            <Pagination
-              pageSize={PAGE_SIZE}
-              shown={connection.nodes.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
-          </>
-        )
-      ) : query.loading ? (
-        <LoadingState />
-      ) : (
-        <ErrorState onRetry={() => void query.refetch().catch(() => undefined)} />
-      )}
+      <PagedTable
+        connection={connection}
+        loading={query.loading}
+        error={query.error}
+        refetch={query.refetch}
+        caption={t('caption')}
+        empty={t('empty')}
+        pageSize={PAGE_SIZE}
+        header={
+          <tr>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('code')}</th>
+            <th scope="col">{t('type')}</th>
+            <th scope="col">{t('province')}</th>
+            <th scope="col" className="numeric">
+              {t('units')}
+            </th>
+            <th scope="col">{t('status')}</th>
+          </tr>
+        }
+        row={(institution) => (
+          <tr key={institution.id}>
+            <th scope="row">
+              <Link to={paths.institution(institution.id)}>{institution.name}</Link>
+            </th>
+            <td>{institution.code ?? t('none')}</td>
+            <td>{tType(institution.type)}</td>
+            <td>{institution.province?.name ?? t('none')}</td>
+            <td className="numeric">{t.formatNumber(institution.unitCount)}</td>
+            <td>
+              <span className={`tag ${institution.active ? 'tag--active' : 'tag--inactive'}`}>{institution.active ? t('active') : t('inactive')}</span>
+            </td>
+          </tr>
+        )}
+      />
       {adding ? (
         <InstitutionFormDialog
           onCancel={() => setAdding(false)}

@@ -10,13 +10,12 @@ import {
   type AssignmentRole,
   type SampledUnitsQuery,
 } from '@patuh/graphql';
-import { ConfirmDialog, defineMessages, EmptyState, ErrorState, LoadingState, useT } from '@patuh/ui';
+import { ConfirmDialog, defineMessages, useT } from '@patuh/ui';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { readApiError } from '../../api/errors';
 import { ApiErrorMessage } from '../../components/ApiErrorMessage';
-import { Pagination, useCursorPage } from '../../components/Pagination';
-import { TableScroll } from '../../components/TableScroll';
+import { PagedTable } from '../../components/PagedTable';
+import { useCursorPage } from '../../components/Pagination';
 import { paths, queryParams } from '../../routes/paths';
 import { assessmentStatuses, assessmentStatusMessages } from '../assessments/status';
 import { FilterSelect, InstitutionFilter, ProvinceFilter, useProvinces, useUrlFilters } from '../registry/listFilters';
@@ -194,83 +193,63 @@ export function SampledUnitsTable({ cycleId, canAssign, canUnsample }: SampledUn
           }}
         />
       ) : null}
-      {connection ? (
-        connection.nodes.length === 0 ? (
-          <EmptyState>
-            <p>{t('empty')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            <TableScroll label={t('caption')}>
-              <table className="data-table sampled-table">
-                <caption>{t('caption')}</caption>
-                <thead>
-                  <tr>
-                    {canAssign ? (
-                      <th scope="col">
-                        <input
-                          type="checkbox"
-                          aria-label={t('selectPage')}
-                          checked={allSelected}
-                          onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((row) => row.unit.id)) : new Set())}
-                        />
-                      </th>
-                    ) : null}
-                    <th scope="col">{t('unit')}</th>
-                    <th scope="col">{t('institution')}</th>
-                    <th scope="col">{t('province')}</th>
-                    <th scope="col">{t('status')}</th>
-                    <th scope="col">{t('assessors')}</th>
-                    <th scope="col">{t('verifiers')}</th>
-                    {canUnsample ? <th scope="col">{t('actions')}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.nodes.map((row) => (
-                    <tr key={row.id} className={selected.has(row.unit.id) ? 'row--selected' : undefined}>
-                      {canAssign ? (
-                        <td>
-                          <input type="checkbox" aria-label={t('select', { unit: `${row.unit.name}, ${row.institution.name}` })} checked={selected.has(row.unit.id)} onChange={(event) => toggle(row.unit.id, event.target.checked)} />
-                        </td>
-                      ) : null}
-                      <th scope="row">
-                        {row.assessmentId ? <Link to={paths.cycleAssessment(cycleId, row.assessmentId)}>{row.unit.name}</Link> : row.unit.name}
-                        <span className="muted sampled-table__kind">{tKind(row.unit.kind)}</span>
-                      </th>
-                      <td>{row.institution.name}</td>
-                      <td>{nameOf(row.institution.provinceCode) ?? t('none')}</td>
-                      <td>{row.assessmentStatus ? tStatus(row.assessmentStatus) : <span className="muted">{t('noAssessment')}</span>}</td>
-                      <td>{names(row, 'ASSESSOR')}</td>
-                      <td>{names(row, 'VERIFIER')}</td>
-                      {canUnsample ? (
-                        <td>
-                          <button type="button" className="button button--secondary button--small" onClick={() => setUnsampling(row)}>
-                            {t('unsample')}
-                            <span className="visually-hidden"> — {row.unit.name}</span>
-                          </button>
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-            <Pagination
-              pageSize={PAGE_SIZE}
-              shown={connection.nodes.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
-          </>
-        )
-      ) : query.loading ? (
-        <LoadingState />
-      ) : query.error && readApiError(query.error).code !== 'NETWORK' ? (
-        <ApiErrorMessage error={query.error} />
-      ) : (
-        <ErrorState onRetry={() => void query.refetch().catch(() => undefined)} />
-      )}
+      <PagedTable
+        connection={connection}
+        loading={query.loading}
+        error={query.error}
+        refetch={query.refetch}
+        caption={t('caption')}
+        empty={t('empty')}
+        className="sampled-table"
+        pageSize={PAGE_SIZE}
+        header={
+          <tr>
+            {canAssign ? (
+              <th scope="col">
+                <input
+                  type="checkbox"
+                  aria-label={t('selectPage')}
+                  checked={allSelected}
+                  onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((row) => row.unit.id)) : new Set())}
+                />
+              </th>
+            ) : null}
+            <th scope="col">{t('unit')}</th>
+            <th scope="col">{t('institution')}</th>
+            <th scope="col">{t('province')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('assessors')}</th>
+            <th scope="col">{t('verifiers')}</th>
+            {canUnsample ? <th scope="col">{t('actions')}</th> : null}
+          </tr>
+        }
+        row={(row) => (
+          <tr key={row.id} className={selected.has(row.unit.id) ? 'row--selected' : undefined}>
+            {canAssign ? (
+              <td>
+                <input type="checkbox" aria-label={t('select', { unit: `${row.unit.name}, ${row.institution.name}` })} checked={selected.has(row.unit.id)} onChange={(event) => toggle(row.unit.id, event.target.checked)} />
+              </td>
+            ) : null}
+            <th scope="row">
+              {row.assessmentId ? <Link to={paths.cycleAssessment(cycleId, row.assessmentId)}>{row.unit.name}</Link> : row.unit.name}
+              <span className="muted sampled-table__kind">{tKind(row.unit.kind)}</span>
+            </th>
+            <td>{row.institution.name}</td>
+            <td>{nameOf(row.institution.provinceCode) ?? t('none')}</td>
+            <td>{row.assessmentStatus ? tStatus(row.assessmentStatus) : <span className="muted">{t('noAssessment')}</span>}</td>
+            <td>{names(row, 'ASSESSOR')}</td>
+            <td>{names(row, 'VERIFIER')}</td>
+            {canUnsample ? (
+              <td>
+                <button type="button" className="button button--secondary button--small" onClick={() => setUnsampling(row)}>
+                  {t('unsample')}
+                  <span className="visually-hidden"> — {row.unit.name}</span>
+                </button>
+              </td>
+            ) : null}
+          </tr>
+        )}
+      />
       {unsampling ? (
         <UnsampleDialog
           cycleId={cycleId}

@@ -7,18 +7,18 @@ import {
   type AdminUserFieldsFragment,
   type Role,
 } from '@patuh/graphql';
-import { ConfirmDialog, defineMessages, EmptyState, ErrorState, LoadingState, useDocumentTitle, useLocale, useT } from '@patuh/ui';
+import { ConfirmDialog, defineMessages, LoadingState, useDocumentTitle, useLocale, useT } from '@patuh/ui';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiErrorMessage } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
-import { Pagination, useCursorPage } from '../../components/Pagination';
+import { PagedTable } from '../../components/PagedTable';
+import { useCursorPage } from '../../components/Pagination';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
 import { paths, queryParams } from '../../routes/paths';
 import { roleMessages, scopeMessages, scopeOf } from '../session/roles';
 import { useViewer } from '../session/useViewer';
 import { UserFormDialog } from './UserFormDialog';
-import { TableScroll } from '../../components/TableScroll';
 
 const PAGE_SIZE = 25;
 /** The list's filters in the address, so a filtered list can be shared. */
@@ -210,28 +210,27 @@ export function UsersPage() {
       </form>
 
       {refreshing ? <LoadingState /> : null}
-      {connection ? (
-        connection.nodes.length === 0 ? (
-          <EmptyState>
-            <p>{t('empty')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            <UsersTable users={connection.nodes} viewerId={viewer?.id ?? null} onAction={(next) => setPending(next)} />
-            <Pagination
-              pageSize={PAGE_SIZE}
-              shown={connection.nodes.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
-          </>
-        )
-      ) : users.loading ? (
-        <LoadingState />
-      ) : (
-        <ErrorState onRetry={() => void users.refetch().catch(() => undefined)} />
-      )}
+      <PagedTable
+        connection={connection}
+        loading={users.loading}
+        error={users.error}
+        refetch={users.refetch}
+        caption={t('caption')}
+        empty={t('empty')}
+        className="users-table"
+        pageSize={PAGE_SIZE}
+        header={
+          <tr>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('role')}</th>
+            <th scope="col">{t('scope')}</th>
+            <th scope="col">{t('status')}</th>
+            <th scope="col">{t('lastSignIn')}</th>
+            <th scope="col">{t('actions')}</th>
+          </tr>
+        }
+        row={(user) => <UserRow key={user.id} user={user} isViewer={user.id === viewer?.id} onAction={(next) => setPending(next)} />}
+      />
 
       {pending?.kind === 'invite' || pending?.kind === 'edit' ? (
         <UserFormDialog
@@ -281,79 +280,58 @@ function FilterSelect({
   );
 }
 
-function UsersTable({ users, viewerId, onAction }: { users: readonly User[]; viewerId: string | null; onAction: (pending: Pending) => void }) {
+/** One user's row: who, role, scope, status, last sign-in and what an admin can do. */
+function UserRow({ user, isViewer, onAction }: { user: User; isViewer: boolean; onAction: (pending: Pending) => void }) {
   const t = useT(messages);
   const tRole = useT(roleMessages);
   const tScope = useT(scopeMessages);
   const { locale } = useLocale();
+  const scope = scopeOf(user);
   return (
-    <TableScroll label={t('caption')}>
-      <table className="data-table users-table">
-        <caption>{t('caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('name')}</th>
-            <th scope="col">{t('role')}</th>
-            <th scope="col">{t('scope')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col">{t('lastSignIn')}</th>
-            <th scope="col">{t('actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => {
-            const scope = scopeOf(user);
-            const isViewer = user.id === viewerId;
-            return (
-              <tr key={user.id}>
-                <th scope="row">
-                  <span className="users-table__name">
-                    {user.name} {isViewer ? t('you') : null}
-                  </span>
-                  <span className="users-table__email">{user.email}</span>
-                </th>
-                <td>{tRole(user.role)}</td>
-                <td>{scope.kind === 'national' ? tScope('national') : scope.name}</td>
-                <td>
-                  <span className={`tag ${user.active ? 'tag--active' : 'tag--inactive'}`}>{user.active ? t('active') : t('inactive')}</span>
-                  {user.invitationPending ? <span className="tag">{t('pending')}</span> : null}
-                  {user.lockedUntil && new Date(user.lockedUntil) > new Date() ? (
-                    <span className="tag tag--overdue">{t('lockedUntil', { time: formatDateTime(user.lockedUntil, locale) })}</span>
-                  ) : null}
-                  {user.demo ? <span className="tag tag--synthetic">{t('demo')}</span> : null}
-                </td>
-                <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t('never')}</td>
-                <td>
-                  <div className="action-list">
-                    <button type="button" className="button button--secondary button--small" onClick={() => onAction({ kind: 'edit', user })}>
-                      {t('edit')}
-                      {' '}<span className="visually-hidden">— {user.name}</span>
-                    </button>
-                    {/* Admins cannot lock themselves out: the API refuses it, so the button is not offered. */}
-                    {isViewer ? null : (
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        onClick={() => onAction({ kind: user.active ? 'deactivate' : 'activate', user })}
-                      >
-                        {user.active ? t('deactivate') : t('activate')}
-                        {' '}<span className="visually-hidden">— {user.name}</span>
-                      </button>
-                    )}
-                    {user.active ? (
-                      <button type="button" className="button button--secondary button--small" onClick={() => onAction({ kind: 'revoke', user })}>
-                        {t('revoke')}
-                        {' '}<span className="visually-hidden">— {user.name}</span>
-                      </button>
-                    ) : null}
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+    <tr>
+      <th scope="row">
+        <span className="users-table__name">
+          {user.name} {isViewer ? t('you') : null}
+        </span>
+        <span className="users-table__email">{user.email}</span>
+      </th>
+      <td>{tRole(user.role)}</td>
+      <td>{scope.kind === 'national' ? tScope('national') : scope.name}</td>
+      <td>
+        <span className={`tag ${user.active ? 'tag--active' : 'tag--inactive'}`}>{user.active ? t('active') : t('inactive')}</span>
+        {user.invitationPending ? <span className="tag">{t('pending')}</span> : null}
+        {user.lockedUntil && new Date(user.lockedUntil) > new Date() ? (
+          <span className="tag tag--overdue">{t('lockedUntil', { time: formatDateTime(user.lockedUntil, locale) })}</span>
+        ) : null}
+        {user.demo ? <span className="tag tag--synthetic">{t('demo')}</span> : null}
+      </td>
+      <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t('never')}</td>
+      <td>
+        <div className="action-list">
+          <button type="button" className="button button--secondary button--small" onClick={() => onAction({ kind: 'edit', user })}>
+            {t('edit')}
+            {' '}<span className="visually-hidden">— {user.name}</span>
+          </button>
+          {/* Admins cannot lock themselves out: the API refuses it, so the button is not offered. */}
+          {isViewer ? null : (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => onAction({ kind: user.active ? 'deactivate' : 'activate', user })}
+            >
+              {user.active ? t('deactivate') : t('activate')}
+              {' '}<span className="visually-hidden">— {user.name}</span>
+            </button>
+          )}
+          {user.active ? (
+            <button type="button" className="button button--secondary button--small" onClick={() => onAction({ kind: 'revoke', user })}>
+              {t('revoke')}
+              {' '}<span className="visually-hidden">— {user.name}</span>
+            </button>
+          ) : null}
+        </div>
+      </td>
+    </tr>
   );
 }
 

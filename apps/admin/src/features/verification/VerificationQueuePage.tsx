@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { AssessmentsDocument } from '@patuh/graphql';
 import { formatScore } from '@patuh/scoring';
-import { defineMessages, EmptyState, ErrorState, LoadingState, useDocumentTitle, useLocale, useT } from '@patuh/ui';
+import { defineMessages, useDocumentTitle, useLocale, useT } from '@patuh/ui';
 import { Link } from 'react-router';
-import { readApiError } from '../../api/errors';
-import { ApiErrorMessage } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
-import { Pagination, useCursorPage } from '../../components/Pagination';
-import { TableScroll } from '../../components/TableScroll';
+import { PagedTable } from '../../components/PagedTable';
+import { useCursorPage } from '../../components/Pagination';
 import { paths, queryParams } from '../../routes/paths';
 import { useCycleId } from '../cycles/CycleLayout';
 import { InstitutionFilter, ProvinceFilter, useProvinces, useUrlFilters } from '../registry/listFilters';
@@ -90,67 +88,46 @@ export function VerificationQueuePage() {
           <span>{t('assignedToMe')}</span>
         </label>
       </form>
-      {connection ? (
-        connection.nodes.length === 0 ? (
-          <EmptyState>
-            <p>{t('empty')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            <TableScroll label={t('caption')}>
-              <table className="data-table">
-                <caption>{t('caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('unit')}</th>
-                    <th scope="col">{t('institution')}</th>
-                    <th scope="col">{t('province')}</th>
-                    <th scope="col">{t('submitted')}</th>
-                    <th scope="col" className="numeric">
-                      {t('score')}
-                    </th>
-                    <th scope="col">{t('seen')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {connection.nodes.map((assessment) => {
-                    const seen = viewer ? lastSeenAt(viewer.id, assessment.id) : null;
-                    const changed = seen !== null && Date.parse(assessment.updatedAt) > Date.parse(seen);
-                    return (
-                      <tr key={assessment.id}>
-                        <th scope="row">
-                          <Link to={paths.cycleVerification(cycleId, assessment.id)}>{assessment.unit.name}</Link>
-                        </th>
-                        <td>{assessment.institution.name}</td>
-                        <td>{nameOf(assessment.institution.provinceCode) ?? t('ministries')}</td>
-                        <td>{assessment.submittedAt ? formatDateTime(assessment.submittedAt, locale) : null}</td>
-                        <td className="numeric">{assessment.liveScore?.score != null ? number(assessment.liveScore.score) : null}</td>
-                        <td>
-                          {seen ? formatDateTime(seen, locale) : t('never')}
-                          {changed ? <span className="tag tag--overdue">{t('changed')}</span> : null}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableScroll>
-            <Pagination
-              pageSize={PAGE_SIZE}
-              shown={connection.nodes.length}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              endCursor={connection.pageInfo.endCursor}
-            />
-          </>
-        )
-      ) : query.loading ? (
-        <LoadingState />
-      ) : query.error && readApiError(query.error).code !== 'NETWORK' ? (
-        <ApiErrorMessage error={query.error} />
-      ) : (
-        <ErrorState onRetry={() => void query.refetch().catch(() => undefined)} />
-      )}
+      <PagedTable
+        connection={connection}
+        loading={query.loading}
+        error={query.error}
+        refetch={query.refetch}
+        caption={t('caption')}
+        empty={t('empty')}
+        pageSize={PAGE_SIZE}
+        header={
+          <tr>
+            <th scope="col">{t('unit')}</th>
+            <th scope="col">{t('institution')}</th>
+            <th scope="col">{t('province')}</th>
+            <th scope="col">{t('submitted')}</th>
+            <th scope="col" className="numeric">
+              {t('score')}
+            </th>
+            <th scope="col">{t('seen')}</th>
+          </tr>
+        }
+        row={(assessment) => {
+          const seen = viewer ? lastSeenAt(viewer.id, assessment.id) : null;
+          const changed = seen !== null && Date.parse(assessment.updatedAt) > Date.parse(seen);
+          return (
+            <tr key={assessment.id}>
+              <th scope="row">
+                <Link to={paths.cycleVerification(cycleId, assessment.id)}>{assessment.unit.name}</Link>
+              </th>
+              <td>{assessment.institution.name}</td>
+              <td>{nameOf(assessment.institution.provinceCode) ?? t('ministries')}</td>
+              <td>{assessment.submittedAt ? formatDateTime(assessment.submittedAt, locale) : null}</td>
+              <td className="numeric">{assessment.liveScore?.score != null ? number(assessment.liveScore.score) : null}</td>
+              <td>
+                {seen ? formatDateTime(seen, locale) : t('never')}
+                {changed ? <span className="tag tag--overdue">{t('changed')}</span> : null}
+              </td>
+            </tr>
+          );
+        }}
+      />
     </>
   );
 }
