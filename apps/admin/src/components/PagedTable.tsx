@@ -12,21 +12,29 @@ export interface PagedConnection<Node> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+/** What the table needs of the query (Apollo's useQuery result has it). */
+export interface PagedQuery {
+  loading: boolean;
+  /** A refusal from the API is shown as its message; a lost connection offers a retry. */
+  error?: unknown;
+  refetch: () => Promise<unknown>;
+}
+
+/** A column heading: its text, or a heading whose cells are numbers (aligned right), or another control. */
+export type Column = string | { label: ReactNode; numeric?: boolean };
+
 export interface PagedTableProps<Node> {
   /** The page from the query; undefined until it arrives, or when it could not be read. */
   connection: PagedConnection<Node> | undefined;
-  loading: boolean;
-  /** The query's error: a refusal from the API is shown as its message; a lost connection offers a retry. */
-  error: unknown;
-  refetch: () => Promise<unknown>;
+  query: PagedQuery;
   /** The table's caption, which also names its scrolling box. */
   caption: string;
   /** What is said when no row matches. */
   empty: string;
   /** Classes besides `data-table`. */
   className?: string;
-  /** The header row: a `<tr>` of `<th scope="col">`. */
-  header: ReactNode;
+  /** The column headings, in order; false or null leaves a column out. */
+  columns: readonly (Column | false | null)[];
   /** One keyed `<tr>` for a node. */
   row: (node: Node) => ReactNode;
   pageSize: number;
@@ -36,11 +44,11 @@ export interface PagedTableProps<Node> {
  * The list pages' shared shape: a page of results as a captioned table with the pagination under
  * it, or the empty, loading or error state in its place. Filters, columns and rows stay with each page.
  */
-export function PagedTable<Node>({ connection, loading, error, refetch, caption, empty, className, header, row, pageSize }: PagedTableProps<Node>) {
+export function PagedTable<Node>({ connection, query, caption, empty, className, columns, row, pageSize }: PagedTableProps<Node>) {
   if (!connection) {
-    if (loading) return <LoadingState />;
-    if (error && readApiError(error).code !== 'NETWORK') return <ApiErrorMessage error={error} />;
-    return <ErrorState onRetry={() => void refetch().catch(() => undefined)} />;
+    if (query.loading) return <LoadingState />;
+    if (query.error && readApiError(query.error).code !== 'NETWORK') return <ApiErrorMessage error={query.error} />;
+    return <ErrorState onRetry={() => void query.refetch().catch(() => undefined)} />;
   }
   if (connection.nodes.length === 0) {
     return (
@@ -54,7 +62,21 @@ export function PagedTable<Node>({ connection, loading, error, refetch, caption,
       <TableScroll label={caption}>
         <table className={className ? `data-table ${className}` : 'data-table'}>
           <caption>{caption}</caption>
-          <thead>{header}</thead>
+          <thead>
+            <tr>
+              {columns.map((column, index) =>
+                !column ? null : typeof column === 'string' ? (
+                  <th key={index} scope="col">
+                    {column}
+                  </th>
+                ) : (
+                  <th key={index} scope="col" className={column.numeric ? 'numeric' : undefined}>
+                    {column.label}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
           <tbody>{connection.nodes.map((node) => row(node))}</tbody>
         </table>
       </TableScroll>

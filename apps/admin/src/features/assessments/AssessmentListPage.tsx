@@ -98,24 +98,11 @@ export function AssessmentListPage() {
 
       <PagedTable
         connection={connection}
-        loading={query.loading}
-        error={query.error}
-        refetch={query.refetch}
+        query={query}
         caption={t('caption')}
         empty={t('empty')}
         pageSize={PAGE_SIZE}
-        header={
-          <tr>
-            <th scope="col">{t('unit')}</th>
-            <th scope="col">{t('institution')}</th>
-            <th scope="col">{t('province')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col" className="numeric">
-              {t('score')}
-            </th>
-            <th scope="col">{t('updated')}</th>
-          </tr>
-        }
+        columns={[t('unit'), t('institution'), t('province'), t('status'), { label: t('score'), numeric: true }, t('updated')]}
         row={(assessment) => (
           <tr key={assessment.id}>
             <th scope="row">

@@ -152,22 +152,12 @@ export function AuditLogPage() {
       {refreshing ? <LoadingState /> : null}
       <PagedTable
         connection={connection}
-        loading={events.loading}
-        error={events.error}
-        refetch={events.refetch}
+        query={events}
         caption={t('caption')}
         empty={t('empty')}
         className="audit-table"
         pageSize={PAGE_SIZE}
-        header={
-          <tr>
-            <th scope="col">{t('at')}</th>
-            <th scope="col">{t('who')}</th>
-            <th scope="col">{t('what')}</th>
-            <th scope="col">{t('object')}</th>
-            <th scope="col">{t('changes')}</th>
-          </tr>
-        }
+        columns={[t('at'), t('who'), t('what'), t('object'), t('changes')]}
         row={(event) => {
           const year = event.cycleId ? yearOf.get(event.cycleId) : undefined;
           return (

@@ -84,22 +84,11 @@ export function ClarificationsInboxPage() {
       </form>
       <PagedTable
         connection={connection}
-        loading={query.loading}
-        error={query.error}
-        refetch={query.refetch}
+        query={query}
         caption={t('caption')}
         empty={t('empty')}
         pageSize={PAGE_SIZE}
-        header={
-          <tr>
-            <th scope="col">{t('indicator')}</th>
-            <th scope="col">{t('institution')}</th>
-            <th scope="col">{t('unit')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col">{t('raised')}</th>
-            <th scope="col">{t('updated')}</th>
-          </tr>
-        }
+        columns={[t('indicator'), t('institution'), t('unit'), t('status'), t('raised'), t('updated')]}
         row={(clarification) => (
           <tr key={clarification.id}>
             <th scope="row">

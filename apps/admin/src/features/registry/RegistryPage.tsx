@@ -119,24 +119,11 @@ export function RegistryPage() {
       </form>
       <PagedTable
         connection={connection}
-        loading={query.loading}
-        error={query.error}
-        refetch={query.refetch}
+        query={query}
         caption={t('caption')}
         empty={t('empty')}
         pageSize={PAGE_SIZE}
-        header={
-          <tr>
-            <th scope="col">{t('name')}</th>
-            <th scope="col">{t('code')}</th>
-            <th scope="col">{t('type')}</th>
-            <th scope="col">{t('province')}</th>
-            <th scope="col" className="numeric">
-              {t('units')}
-            </th>
-            <th scope="col">{t('status')}</th>
-          </tr>
-        }
+        columns={[t('name'), t('code'), t('type'), t('province'), { label: t('units'), numeric: true }, t('status')]}
         row={(institution) => (
           <tr key={institution.id}>
             <th scope="row">

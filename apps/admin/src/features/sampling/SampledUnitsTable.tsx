@@ -195,34 +195,30 @@ export function SampledUnitsTable({ cycleId, canAssign, canUnsample }: SampledUn
       ) : null}
       <PagedTable
         connection={connection}
-        loading={query.loading}
-        error={query.error}
-        refetch={query.refetch}
+        query={query}
         caption={t('caption')}
         empty={t('empty')}
         className="sampled-table"
         pageSize={PAGE_SIZE}
-        header={
-          <tr>
-            {canAssign ? (
-              <th scope="col">
-                <input
-                  type="checkbox"
-                  aria-label={t('selectPage')}
-                  checked={allSelected}
-                  onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((row) => row.unit.id)) : new Set())}
-                />
-              </th>
-            ) : null}
-            <th scope="col">{t('unit')}</th>
-            <th scope="col">{t('institution')}</th>
-            <th scope="col">{t('province')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col">{t('assessors')}</th>
-            <th scope="col">{t('verifiers')}</th>
-            {canUnsample ? <th scope="col">{t('actions')}</th> : null}
-          </tr>
-        }
+        columns={[
+          canAssign && {
+            label: (
+              <input
+                type="checkbox"
+                aria-label={t('selectPage')}
+                checked={allSelected}
+                onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((row) => row.unit.id)) : new Set())}
+              />
+            ),
+          },
+          t('unit'),
+          t('institution'),
+          t('province'),
+          t('status'),
+          t('assessors'),
+          t('verifiers'),
+          canUnsample && t('actions'),
+        ]}
         row={(row) => (
           <tr key={row.id} className={selected.has(row.unit.id) ? 'row--selected' : undefined}>
             {canAssign ? (

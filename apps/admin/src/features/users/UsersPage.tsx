@@ -212,23 +212,12 @@ export function UsersPage() {
       {refreshing ? <LoadingState /> : null}
       <PagedTable
         connection={connection}
-        loading={users.loading}
-        error={users.error}
-        refetch={users.refetch}
+        query={users}
         caption={t('caption')}
         empty={t('empty')}
         className="users-table"
         pageSize={PAGE_SIZE}
-        header={
-          <tr>
-            <th scope="col">{t('name')}</th>
-            <th scope="col">{t('role')}</th>
-            <th scope="col">{t('scope')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col">{t('lastSignIn')}</th>
-            <th scope="col">{t('actions')}</th>
-          </tr>
-        }
+        columns={[t('name'), t('role'), t('scope'), t('status'), t('lastSignIn'), t('actions')]}
         row={(user) => <UserRow key={user.id} user={user} isViewer={user.id === viewer?.id} onAction={(next) => setPending(next)} />}
       />
 

@@ -90,24 +90,11 @@ export function VerificationQueuePage() {
       </form>
       <PagedTable
         connection={connection}
-        loading={query.loading}
-        error={query.error}
-        refetch={query.refetch}
+        query={query}
         caption={t('caption')}
         empty={t('empty')}
         pageSize={PAGE_SIZE}
-        header={
-          <tr>
-            <th scope="col">{t('unit')}</th>
-            <th scope="col">{t('institution')}</th>
-            <th scope="col">{t('province')}</th>
-            <th scope="col">{t('submitted')}</th>
-            <th scope="col" className="numeric">
-              {t('score')}
-            </th>
-            <th scope="col">{t('seen')}</th>
-          </tr>
-        }
+        columns={[t('unit'), t('institution'), t('province'), t('submitted'), { label: t('score'), numeric: true }, t('seen')]}
         row={(assessment) => {
           const seen = viewer ? lastSeenAt(viewer.id, assessment.id) : null;
           const changed = seen !== null && Date.parse(assessment.updatedAt) > Date.parse(seen);
