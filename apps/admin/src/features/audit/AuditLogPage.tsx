@@ -2,14 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { AdminActorOptionsDocument, AdminAuditActorNameDocument, AdminAuditEventsDocument, AdminAuditInstitutionNameDocument, CyclesDocument } from '@patuh/graphql';
 import { defineMessages, LoadingState, useDocumentTitle, useLocale, useT } from '@patuh/ui';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { Combobox, type ComboboxOption } from '../../components/Combobox';
 import { formatDateTime } from '../../components/format';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
 import { PagedTable } from '../../components/PagedTable';
 import { useCursorPage } from '../../components/Pagination';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { queryParams } from '../../routes/paths';
+import { useUrlFilters } from '../registry/listFilters';
 import { AuditDiff } from './AuditDiff';
 
 const PAGE_SIZE = 25;
@@ -71,27 +70,11 @@ export function AuditLogPage() {
   const t = useT(messages);
   const { locale } = useLocale();
   useDocumentTitle(t('documentTitle'));
-  const [searchParams, setSearchParams] = useSearchParams();
   const { after } = useCursorPage();
-  const cycleId = searchParams.get(filterParams.cycle) ?? '';
-  const institutionId = searchParams.get(filterParams.institution) ?? '';
-  const actorId = searchParams.get(filterParams.actor) ?? '';
-  const action = searchParams.get(filterParams.action) ?? '';
+  const { values, setFilter } = useUrlFilters(Object.values(filterParams));
+  const { [filterParams.cycle]: cycleId, [filterParams.institution]: institutionId, [filterParams.actor]: actorId, [filterParams.action]: action } = values;
   const settledAction = useDebouncedValue(action.trim());
   const cycles = useQuery(CyclesDocument);
-
-  /** A changed filter starts the log from its newest page. */
-  const setFilter = (key: string, value: string) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        next.delete(queryParams.after);
-        return next;
-      },
-      { replace: true },
-    );
 
   const filter = {
     ...(cycleId ? { cycleId } : {}),

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { AdminAuditInstitutionNameDocument, AdminProvincesDocument } from '@patuh/graphql';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ComboboxOption } from '../../components/Combobox';
 import { InstitutionPicker } from '../../components/InstitutionPicker';
@@ -12,18 +12,20 @@ import { queryParams } from '../../routes/paths';
  */
 export function useUrlFilters<K extends string>(keys: readonly K[]) {
   const [searchParams, setSearchParams] = useSearchParams();
+  // react-router hands an updater the address of the last render, not one still on its way, so
+  // two changes in a row (a cycle chosen, then an action typed at once) would lose the first.
+  // The address asked for last is kept until the router has moved on from the one it replaced.
+  const pending = useRef<{ from: string; next: URLSearchParams } | null>(null);
+  if (pending.current && pending.current.from !== searchParams.toString()) pending.current = null;
   const values = Object.fromEntries(keys.map((key) => [key, searchParams.get(key) ?? ''])) as Record<K, string>;
-  const setFilter = (key: K, value: string) =>
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        next.delete(queryParams.after);
-        return next;
-      },
-      { replace: true },
-    );
+  const setFilter = (key: K, value: string) => {
+    const next = new URLSearchParams(pending.current?.next ?? searchParams);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    next.delete(queryParams.after);
+    pending.current = { from: searchParams.toString(), next };
+    setSearchParams(next, { replace: true });
+  };
   return { values, setFilter };
 }
 

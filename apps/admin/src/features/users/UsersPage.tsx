@@ -9,13 +9,14 @@ import {
 } from '@patuh/graphql';
 import { ConfirmDialog, defineMessages, LoadingState, useDocumentTitle, useLocale, useT } from '@patuh/ui';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ApiErrorMessage } from '../../components/ApiErrorMessage';
 import { formatDateTime } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
 import { useCursorPage } from '../../components/Pagination';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { paths, queryParams } from '../../routes/paths';
+import { paths } from '../../routes/paths';
+import { FilterSelect, useUrlFilters } from '../registry/listFilters';
 import { roleMessages, scopeMessages, scopeOf } from '../session/roles';
 import { useViewer } from '../session/useViewer';
 import { UserFormDialog } from './UserFormDialog';
@@ -125,32 +126,16 @@ export function UsersPage() {
   const t = useT(messages);
   const tRole = useT(roleMessages);
   useDocumentTitle(t('documentTitle'));
-  const [searchParams, setSearchParams] = useSearchParams();
   const { after } = useCursorPage();
   const { viewer } = useViewer();
-  const role = searchParams.get(filterParams.role) ?? '';
-  const province = searchParams.get(filterParams.province) ?? '';
-  const status = searchParams.get(filterParams.status) ?? '';
-  const search = searchParams.get(filterParams.search) ?? '';
+  const { values, setFilter } = useUrlFilters(Object.values(filterParams));
+  const { [filterParams.role]: role, [filterParams.province]: province, [filterParams.status]: status, [filterParams.search]: search } = values;
   // The address follows every keystroke; the server is asked once typing pauses.
   const settledSearch = useDebouncedValue(search.trim());
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const provinces = useQuery(AdminProvincesDocument);
 
-  /** A changed filter starts the list from its first page. */
-  const setFilter = (key: string, value: string) => {
-    setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        next.delete(queryParams.after);
-        return next;
-      },
-      { replace: true },
-    );
-  };
   const filter = {
     ...(role ? { role: role as Role } : {}),
     ...(province ? { provinceCode: province } : {}),
@@ -238,34 +223,6 @@ export function UsersPage() {
         />
       ) : null}
     </>
-  );
-}
-
-function FilterSelect({
-  id,
-  label,
-  value,
-  onChange,
-  allLabel,
-  children,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  allLabel: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{allLabel}</option>
-        {children}
-      </select>
-    </div>
   );
 }
 
