@@ -24,7 +24,7 @@ import { answerRepeatedRead, createPublicReadCache, loadTrustedDocuments, public
 import { staticApps } from './http/static-apps.js';
 import type { Logger } from './logger.js';
 import { evidenceRoutes } from './modules/assessment/evidence.routes.js';
-import { LocalFileStorage } from './modules/assessment/file-storage.js';
+import { createFileStorage } from './modules/assessment/file-storage.js';
 import { compiledExecution } from './graphql/compiled-execution.js';
 import { refuseNulCharacters } from './graphql/nul-characters.js';
 import { queryProtection } from './graphql/protection.js';
@@ -129,7 +129,7 @@ export async function createServer({ config, prisma, databaseUrl, log }: ServerD
     }),
   );
   app.use(openDataRoutes(prisma));
-  app.use('/api/evidence', evidenceRoutes({ prisma, log, storage: new LocalFileStorage(path.join(config.dataDir, 'evidence')) }));
+  app.use('/api/evidence', evidenceRoutes({ prisma, log, storage: createFileStorage(config.evidenceS3, path.join(config.dataDir, 'evidence')) }));
   app.use(
     staticApps([
       { mountPath: '/admin', distDir: path.join(repositoryRoot, 'apps', 'admin', 'dist') },

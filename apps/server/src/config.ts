@@ -8,6 +8,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { repositoryRoot } from '@patuh/db';
+import type { S3Location } from './modules/assessment/file-storage.js';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -29,6 +30,10 @@ const schema = z.object({
   PUBLIC_URL: z.string().url('PUBLIC_URL must be a URL such as https://patuh.example.go.id').optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Patuh <no-reply@localhost>'),
+  EVIDENCE_S3_URL: z
+    .string()
+    .regex(/^https?:\/\/[^:@/]+:[^@/]+@[^/]+\/[^/?]+\/?(\?.*)?$/, 'EVIDENCE_S3_URL must look like https://KEY:SECRET@host[:port]/bucket[?region=…]')
+    .optional(),
   PATUH_COUNT_QUERIES: boolean.default(false),
 });
 
@@ -53,6 +58,8 @@ export interface Config {
   /** Mail server; without one, mail stays in the outbox for admins to read. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** An S3-compatible store for evidence files; without one they are kept under dataDir. */
+  evidenceS3: S3Location | undefined;
   /** Report each GraphQL response's SQL statement count in `extensions.sqlStatements` (tests). */
   countSqlStatements: boolean;
 }
@@ -92,7 +99,20 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    evidenceS3: e.EVIDENCE_S3_URL ? s3LocationOf(e.EVIDENCE_S3_URL) : undefined,
     countSqlStatements: e.PATUH_COUNT_QUERIES,
+  };
+}
+
+/** `https://KEY:SECRET@host[:port]/bucket?region=…` (the region defaults to us-east-1, which MinIO accepts). */
+function s3LocationOf(value: string): S3Location {
+  const url = new URL(value);
+  return {
+    endpoint: `${url.protocol}//${url.host}`,
+    bucket: decodeURIComponent(url.pathname.replace(/^\/|\/$/g, '')),
+    region: url.searchParams.get('region') ?? 'us-east-1',
+    accessKeyId: decodeURIComponent(url.username),
+    secretAccessKey: decodeURIComponent(url.password),
   };
 }
 

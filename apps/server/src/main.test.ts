@@ -68,5 +68,9 @@ describe('the server on an external PostgreSQL', () => {
     const badPort = await startServerProcess({ PORT: '99999' }, { waitReady: false });
     expect(await badPort.exited).toBe(1);
     expect(badPort.output()).toMatch(/Invalid settings in the environment:\s+PORT:/);
+
+    const badStore = await startServerProcess({ EVIDENCE_S3_URL: 's3://bucket' }, { waitReady: false });
+    expect(await badStore.exited).toBe(1);
+    expect(badStore.output()).toMatch(/EVIDENCE_S3_URL must look like https:\/\/KEY:SECRET@host/);
   });
 });
