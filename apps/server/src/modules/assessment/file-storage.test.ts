@@ -86,3 +86,10 @@ describe.each(stores)('evidence files %s', (_name, storage, folder) => {
     await expect(storage().delete('2025/../../x')).rejects.toThrow(/Not a storage key/);
   });
 });
+
+describe('an S3-compatible store that cannot be reached', () => {
+  it('fails the upload instead of waiting on it', async () => {
+    const unreachable = new S3FileStorage({ endpoint: 'http://127.0.0.1:1', bucket: BUCKET, region: 'us-east-1', accessKeyId: 'x', secretAccessKey: 'x' });
+    await expect(unreachable.put(Readable.from([Buffer.from('bukti')]))).rejects.toThrow();
+  });
+});

@@ -134,6 +134,8 @@ export class S3FileStorage implements FileStorage {
     try {
       await Promise.all([pipeline(content, measure.stream, body), upload.done()]);
     } catch (error) {
+      // Whichever side failed, the other stops too: the request is no longer read, the upload is dropped.
+      body.destroy();
       await upload.abort().catch(() => undefined);
       await this.delete(key).catch(() => undefined);
       throw error;
